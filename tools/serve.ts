@@ -1,0 +1,102 @@
+/**
+ * A small static server for the built app: correct types, an app-shell fallback for client-side routes,
+ * immutable caching for hashed assets, and no caching for the service worker and the feed manifest.
+ * Used by `npm start`, the end-to-end tests and the benchmarks.
+ */
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.bin': 'application/octet-stream',
+  '.woff2': 'font/woff2',
+}
+
+/** Lets a test rewrite or fail a request before the file system answers it. */
+export type Intercept = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>
+
+export interface StaticServer {
+  url: string
+  server: Server
+  /** Serve another directory from now on (an update deployed in place). */
+  setRoot: (dir: string) => void
+  setIntercept: (fn: Intercept | undefined) => void
+  close: () => Promise<void>
+}
+
+function cacheControl(path: string): string {
+  if (/\/assets\/|\/feed\/(?:shards|index)\//.test(path))
+    return 'public, max-age=31536000, immutable'
+  return 'no-cache'
+}
+
+export async function serveStatic(rootDir: string, opts: { port?: number, host?: string } = {}): Promise<StaticServer> {
+  let root = resolve(rootDir)
+  let intercept: Intercept | undefined
+  const server = createServer((req, res) => {
+    void (async () => {
+      if (intercept && await intercept(req, res))
+        return
+      const url = new URL(req.url ?? '/', 'http://x')
+      let rel = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.(\/|\\|$))+/, '')
+      let file = join(root, rel)
+      if (!file.startsWith(root + sep) && file !== root) {
+        res.writeHead(403).end()
+        return
+      }
+      let info = await stat(file).catch(() => undefined)
+      if (info?.isDirectory()) {
+        file = join(file, 'index.html')
+        info = await stat(file).catch(() => undefined)
+      }
+      if (!info && !extname(rel)) {
+        // A client-side route: answer with the app shell.
+        rel = '/index.html'
+        file = join(root, rel)
+        info = await stat(file).catch(() => undefined)
+      }
+      if (!info) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
+        return
+      }
+      const etag = `"${info.size.toString(16)}-${info.mtimeMs.toString(16)}"`
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cacheControl(rel), etag }
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers).end()
+        return
+      }
+      res.writeHead(200, { ...headers, 'content-length': info.size })
+      if (req.method === 'HEAD')
+        res.end()
+      else
+        createReadStream(file).pipe(res)
+    })().catch((error: unknown) => {
+      res.writeHead(500).end(String(error))
+    })
+  })
+  const host = opts.host ?? '127.0.0.1'
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail)
+    server.listen(opts.port ?? 0, host, ok)
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return {
+    url: `http://${host}:${port}`,
+    server,
+    setRoot: (dir) => { root = resolve(dir) },
+    setIntercept: (fn) => { intercept = fn },
+    close: () => new Promise(ok => { server.closeAllConnections(); server.close(() => ok()) }),
+  }
+}
