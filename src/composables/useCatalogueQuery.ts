@@ -1,0 +1,106 @@
+import { computed, watch } from 'vue'
+import { useI18n } from 'vue-i18n'
+import type { Chip } from '../components/filters/FilterChips.vue'
+import type { FacetOption } from '../components/filters/FacetGroup.vue'
+import type { FacetName, SearchQuery, SearchResult } from '../search'
+import { useCatalogueStore } from '../stores/catalogue'
+import { useFiltersStore, type FacetKey } from '../stores/filters'
+import { useSearchStore } from '../stores/search'
+import { useFormat } from './useFormat'
+
+const FACETS: FacetName[] = ['topic', 'country', 'city', 'year', 'language']
+
+/**
+ * The catalogue view's model: the URL state run through the search index, with the facet options
+ * (labelled in the UI language, collated, counted) and the chips of the active filters.
+ */
+export function useCatalogueQuery() {
+  const { locale, t } = useI18n()
+  const filters = useFiltersStore()
+  const search = useSearchStore()
+  const catalogue = useCatalogueStore()
+  const format = useFormat()
+  const collator = computed(() => new Intl.Collator(locale.value, { sensitivity: 'base', numeric: true }))
+  const currentYear = new Date().getFullYear()
+
+  watch(() => catalogue.version, version => search.ensure(version), { immediate: true })
+
+  const query = computed<SearchQuery>(() => {
+    const s = filters.state
+    return { text: s.text, topic: s.topic, country: s.country, city: s.city, year: s.year, language: s.language, sort: s.sort }
+  })
+
+  const result = computed<SearchResult | undefined>(() => {
+    if (search.status !== 'ready')
+      return undefined
+    return search.run(query.value, { locale: locale.value, currentYear, countryName: format.countryName })
+  })
+
+  /** With ?changed=1, only what the last sync added or updated. */
+  const ids = computed<readonly string[]>(() => {
+    const all = result.value?.ids ?? []
+    if (!filters.state.changed)
+      return all
+    const change = catalogue.lastChange
+    const keep = new Set([...(change?.added ?? []), ...(change?.updated ?? [])])
+    return all.filter(id => keep.has(id))
+  })
+
+  function label(facet: FacetName, value: string): string {
+    switch (facet) {
+      case 'topic': return catalogue.topicName(value, locale.value)
+      case 'country': return format.countryName(value)
+      case 'language': return format.languageName(value)
+      default: return value
+    }
+  }
+
+  function isSelected(facet: FacetName, value: string): boolean {
+    const s = filters.state
+    return facet === 'year' ? s.year.includes(Number(value)) : (s[facet] as string[]).includes(value)
+  }
+
+  const facetOptions = computed(() => {
+    const out = {} as Record<FacetName, FacetOption[]>
+    for (const facet of FACETS) {
+      const counts = result.value?.facets[facet] ?? new Map<string, number>()
+      const values = new Set(counts.keys())
+      // A value selected in the URL but unknown to this catalogue stays visible, so it can be removed.
+      const selected = facet === 'year' ? filters.state.year.map(String) : filters.state[facet] as string[]
+      selected.forEach(v => values.add(v))
+      const options = [...values].map(value => ({ value, label: label(facet, value), count: counts.get(value) ?? 0, selected: isSelected(facet, value) }))
+      if (facet === 'year')
+        options.sort((a, b) => Number(b.value) - Number(a.value))
+      else
+        options.sort((a, b) => collator.value.compare(a.label, b.label))
+      out[facet] = options
+    }
+    return out
+  })
+
+  const chips = computed<Chip[]>(() => {
+    const s = filters.state
+    const list: Chip[] = []
+    if (s.changed)
+      list.push({ key: 'changed:1', label: t('filters.changed_chip') })
+    for (const facet of FACETS) {
+      const selected = facet === 'year' ? s.year.map(String) : s[facet] as string[]
+      for (const value of selected)
+        list.push({ key: `${facet}:${value}`, label: label(facet, value) })
+    }
+    return list
+  })
+
+  function removeChip(key: string): void {
+    const [facet, ...rest] = key.split(':')
+    if (facet === 'changed')
+      void filters.clearChanged()
+    else
+      void filters.toggle(facet as FacetKey, rest.join(':'))
+  }
+
+  /** The filter whose removal would bring back the most results, for the empty state. */
+  const lastFilter = computed(() => chips.value[chips.value.length - 1])
+
+  return { query, result, ids, facetOptions, chips, removeChip, lastFilter, terms: computed(() => result.value?.terms ?? []) }
+}

@@ -1,0 +1,58 @@
+import { computed, shallowRef, watch } from 'vue'
+import { useI18n } from 'vue-i18n'
+import type { PracticeCardData } from '../components/practice/PracticeCard.vue'
+import { db, type PracticeRow } from '../db'
+import { useCatalogueStore } from '../stores/catalogue'
+import { useFormat } from './useFormat'
+
+/**
+ * The card data of the practices on screen, read from Dexie in batches as the list asks for them, so a
+ * list of 100,000 results never reads more than what is shown. Rows are dropped when the catalogue changes.
+ */
+export function usePracticeCards() {
+  const { locale } = useI18n()
+  const { countryName } = useFormat()
+  const catalogue = useCatalogueStore()
+  const rows = shallowRef(new Map<string, PracticeRow>())
+  const pending = new Set<string>()
+
+  watch(() => catalogue.version, () => { rows.value = new Map() })
+
+  async function request(ids: readonly string[]): Promise<void> {
+    const missing = ids.filter(id => !rows.value.has(id) && !pending.has(id))
+    if (!missing.length)
+      return
+    missing.forEach(id => pending.add(id))
+    try {
+      const found = await db.practices.bulkGet(missing)
+      const next = new Map(rows.value)
+      for (const row of found) {
+        if (row)
+          next.set(row.id, row)
+      }
+      rows.value = next
+    }
+    finally {
+      missing.forEach(id => pending.delete(id))
+    }
+  }
+
+  const cards = computed(() => {
+    const map = new Map<string, PracticeCardData>()
+    for (const [id, row] of rows.value) {
+      map.set(id, {
+        id,
+        title: row.title,
+        city: row.city,
+        countryName: countryName(row.country),
+        period: row.period,
+        summary: row.summary,
+        topicNames: row.topics.map(topic => catalogue.topicName(topic, locale.value)),
+        language: row.language,
+      })
+    }
+    return map
+  })
+
+  return { cards, request }
+}

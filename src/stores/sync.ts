@@ -1,0 +1,108 @@
+/**
+ * Keeps the local catalogue in step with the feed: on start, when the browser comes back online, on the
+ * user's "Sync now", and on a backoff timer after a failure. The sync code itself is loaded on first use.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type { SyncFailure, SyncProgress } from '../sync'
+import { useCatalogueStore } from './catalogue'
+import { useDeviceStore } from './device'
+import { useSettingsStore } from './settings'
+
+export type SyncState = 'idle' | 'syncing' | 'failed' | 'waiting_network'
+
+/** Waits between automatic retries: never a tight loop, at most one try every 15 minutes in the long run. */
+const RETRY_DELAYS_MS = [15_000, 60_000, 300_000, 900_000]
+
+export function embeddedFeedUrl(): string {
+  return new URL(`${import.meta.env.BASE_URL}feed/manifest.json`, location.origin).href
+}
+
+export const useSyncStore = defineStore('sync', () => {
+  const state = ref<SyncState>('idle')
+  const progress = shallowRef<SyncProgress | undefined>()
+  const failure = shallowRef<SyncFailure | undefined>()
+  const settings = useSettingsStore()
+  const device = useDeviceStore()
+  const catalogue = useCatalogueStore()
+  let retries = 0
+  let retryTimer: ReturnType<typeof setTimeout> | undefined
+  let started = false
+  let running: Promise<void> | undefined
+
+  const feedUrl = computed(() => settings.feedUrl || embeddedFeedUrl())
+  const syncing = computed(() => state.value === 'syncing')
+
+  function scheduleRetry(): void {
+    clearTimeout(retryTimer)
+    const delay = RETRY_DELAYS_MS[Math.min(retries, RETRY_DELAYS_MS.length - 1)]!
+    retries++
+    retryTimer = setTimeout(() => { void run('auto') }, delay)
+  }
+
+  async function attempt(): Promise<void> {
+    state.value = 'syncing'
+    progress.value = undefined
+    const [{ syncCatalogue }, { db }, search] = await Promise.all([import('../sync'), import('../db'), import('../search')])
+    try {
+      const outcome = await syncCatalogue({
+        db,
+        feedUrl: feedUrl.value,
+        onProgress: (p) => { progress.value = p },
+        buildIndex: search.buildSegment,
+      })
+      if (outcome.status === 'failed') {
+        failure.value = outcome.error
+        state.value = 'failed'
+        if (outcome.error.code !== 'invalid_record' && outcome.error.code !== 'unsupported_format')
+          scheduleRetry()
+        return
+      }
+      failure.value = undefined
+      retries = 0
+      state.value = 'idle'
+    }
+    catch (error: unknown) {
+      // syncCatalogue reports failures as values; anything thrown is a bug, shown as such and retried later.
+      console.error(error)
+      failure.value = { code: 'network', detail: { message: String(error) } }
+      state.value = 'failed'
+      scheduleRetry()
+    }
+    finally {
+      progress.value = undefined
+    }
+  }
+
+  /** `manual` ignores the mobile-data setting only in that the user asked; it still says why it waits. */
+  function run(reason: 'start' | 'online' | 'manual' | 'auto' | 'settings'): Promise<void> {
+    if (running)
+      return running
+    clearTimeout(retryTimer)
+    if (reason !== 'manual' && !settings.syncOnCellular && device.onMeteredConnection()) {
+      state.value = 'waiting_network'
+      return Promise.resolve()
+    }
+    if (!navigator.onLine && reason !== 'manual') {
+      state.value = catalogue.version ? 'idle' : 'failed'
+      failure.value = catalogue.version ? undefined : { code: 'offline', detail: {} }
+      return Promise.resolve()
+    }
+    running = attempt().finally(() => { running = undefined })
+    return running
+  }
+
+  function start(): void {
+    if (started)
+      return
+    started = true
+    window.addEventListener('online', () => { void run('online') })
+    device.onConnectionChange(() => {
+      if (state.value === 'waiting_network')
+        void run('auto')
+    })
+    void run('start')
+  }
+
+  return { state, progress, failure, feedUrl, syncing, start, syncNow: () => run('manual'), resync: () => run('settings') }
+})

@@ -1,0 +1,48 @@
+/** Shared helpers for the end-to-end tests: a browser per file, a fresh profile per test, and user steps. */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, inject } from 'vitest'
+import { launchChromium } from '../../tools/chromium'
+
+export const baseUrl = (): string => inject('baseUrl')
+
+/** One Chromium for the file; each test opens its own context (its own storage, service worker, network). */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => { browser = await launchChromium() })
+  afterAll(async () => { await browser?.close() })
+  return () => {
+    if (!browser)
+      throw new Error('The browser is not running')
+    return browser
+  }
+}
+
+export async function newContext(browser: Browser, options: { locale?: string, viewport?: { width: number, height: number } } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    locale: options.locale ?? 'en-GB',
+    viewport: options.viewport ?? { width: 360, height: 780 },
+    serviceWorkers: 'allow',
+  })
+  context.setDefaultTimeout(15_000)
+  return context
+}
+
+/** Opens the app and waits until the catalogue list shows practices. */
+export async function openCatalogue(page: Page, path = '/'): Promise<void> {
+  await page.goto(path)
+  await page.locator('article.practice-card').first().waitFor()
+}
+
+/** Waits until the service worker controls the page, so a reload can be served with no network. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 })
+}
+
+export async function cardTitles(page: Page): Promise<string[]> {
+  return page.locator('article.practice-card h2').allInnerTexts()
+}
+
+export async function resultCount(page: Page): Promise<string> {
+  return (await page.locator('.catalogue .count').innerText()).trim()
+}

@@ -1,0 +1,48 @@
+import { fileURLToPath, URL } from 'node:url'
+import VueI18n from '@intlify/unplugin-vue-i18n/vite'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import { manifest } from './tools/pwa-manifest.ts'
+
+export default defineConfig({
+  // tools/build-feed writes the embedded feed into public/feed/ (ignored by git), so it is served beside the app.
+  publicDir: 'public',
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  plugins: [
+    vue(),
+    // Messages are compiled at build time and vue-i18n's runtime-only build is used, so the app needs no eval.
+    VueI18n({
+      include: [fileURLToPath(new URL('./locales/**', import.meta.url))],
+      runtimeOnly: true,
+      compositionOnly: true,
+      fullInstall: false,
+      strictMessage: true,
+      escapeHtml: false,
+    }),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest,
+      includeAssets: ['favicon.svg', 'apple-touch-icon-180x180.png'],
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+        // The feed is fetched and verified by the sync code itself; the service worker must not serve it stale.
+        globIgnores: ['feed/**', 'screenshots/**'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/feed\//],
+        cleanupOutdatedCaches: true,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    reportCompressedSize: false,
+    chunkSizeWarningLimit: 600,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+})
