@@ -23,9 +23,12 @@ const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
   rules: {
     // Type-only imports are allowed: a component's props type may name the shape a composable builds.
     'no-restricted-imports': ['error', {
-      patterns: banned.flatMap(b => [
-        { group: [`**/${b}`, `**/${b}/**`, `@/${b}/**`], message: `src/${layer} must not import from src/${b} (see ARCHITECTURE.md, Layout).`, allowTypeImports: true },
-      ]),
+      // Relative paths from src/<layer>/ (and one or two folders below it) to src/<banned>.
+      patterns: banned.map(b => ({
+        group: [1, 2, 3].flatMap(depth => [`${'../'.repeat(depth)}${b}`, `${'../'.repeat(depth)}${b}/**`]).concat([`@/${b}`, `@/${b}/**`]),
+        message: `src/${layer} must not import from src/${b} (see ARCHITECTURE.md, Layout).`,
+        allowTypeImports: true,
+      })),
     }],
   },
 }))

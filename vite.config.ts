@@ -34,6 +34,9 @@ export default defineConfig({
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/feed\//],
         cleanupOutdatedCaches: true,
+        // The first install controls the open page at once, so it works offline without a reload; later
+        // versions still wait for the user's Reload (no skipWaiting).
+        clientsClaim: true,
       },
       devOptions: { enabled: false },
     }),

@@ -68,6 +68,9 @@ export function useCatalogueQuery() {
       // A value selected in the URL but unknown to this catalogue stays visible, so it can be removed.
       const selected = facet === 'year' ? filters.state.year.map(String) : filters.state[facet] as string[]
       selected.forEach(v => values.add(v))
+      // Every topic of the taxonomy is listed, even one no practice is filed under yet.
+      if (facet === 'topic')
+        catalogue.taxonomy.topics.forEach(topic => values.add(topic.id))
       const options = [...values].map(value => ({ value, label: label(facet, value), count: counts.get(value) ?? 0, selected: isSelected(facet, value) }))
       if (facet === 'year')
         options.sort((a, b) => Number(b.value) - Number(a.value))

@@ -44,5 +44,5 @@ export async function cardTitles(page: Page): Promise<string[]> {
 }
 
 export async function resultCount(page: Page): Promise<string> {
-  return (await page.locator('.catalogue .count').innerText()).trim()
+  return (await page.locator('.result-count').innerText()).trim()
 }
