@@ -1,0 +1,53 @@
+/**
+ * The bookmark export file (JSON), its valibot schema and its stable error/reason codes. The codes are part of
+ * the UI contract: each maps to the locale key `bookmarks.import_error.<code>` / `bookmarks.import_reject.<code>`.
+ */
+import * as v from 'valibot'
+import { CountryCodeSchema, LanguageTagSchema, PeriodSchema, PracticeSchema } from '../catalogue/schema'
+
+export const BOOKMARK_FILE_FORMAT = 'icc-field-guide-bookmarks'
+export const BOOKMARK_FILE_VERSION = 1
+export const DEFAULT_IMPORT_MAX_BYTES = 5 * 1024 * 1024
+export const MAX_NOTE_LENGTH = 20_000
+export const MAX_TAG_LENGTH = 60
+export const MAX_TAGS = 50
+
+/** Why a whole file is refused. */
+export type ImportErrorCode = 'too_large' | 'not_json' | 'unknown_format' | 'unknown_version' | 'invalid'
+export const IMPORT_ERROR_CODES: readonly ImportErrorCode[] = ['too_large', 'not_json', 'unknown_format', 'unknown_version', 'invalid']
+
+/** Why one entry of an accepted file is skipped. */
+export type ImportRejectCode = 'not_object' | 'invalid_id' | 'invalid_field' | 'duplicate'
+export const IMPORT_REJECT_CODES: readonly ImportRejectCode[] = ['not_object', 'invalid_id', 'invalid_field', 'duplicate']
+
+const isoTime = v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 timestamp'))
+
+export const BookmarkSnapshotSchema = v.object({
+  title: v.pipe(v.string(), v.maxLength(500)),
+  city: v.pipe(v.string(), v.maxLength(120)),
+  country: CountryCodeSchema,
+  period: PeriodSchema,
+  summary: v.pipe(v.string(), v.maxLength(5000)),
+  topics: v.pipe(v.array(PracticeSchema.entries.id), v.maxLength(100)),
+  language: LanguageTagSchema,
+})
+
+export const BookmarkEntrySchema = v.object({
+  id: PracticeSchema.entries.id,
+  savedAt: v.optional(isoTime),
+  note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)), ''),
+  noteUpdatedAt: v.optional(isoTime),
+  tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(500)), []),
+  snapshot: v.optional(BookmarkSnapshotSchema),
+  snapshotAt: v.optional(isoTime),
+  removedFromCatalogue: v.optional(v.boolean()),
+})
+
+export type BookmarkEntry = v.InferOutput<typeof BookmarkEntrySchema>
+
+export const BookmarkFileHeaderSchema = v.object({
+  format: v.literal(BOOKMARK_FILE_FORMAT),
+  version: v.literal(BOOKMARK_FILE_VERSION),
+  exportedAt: v.optional(v.string()),
+  bookmarks: v.pipe(v.array(v.unknown()), v.maxLength(100_000)),
+})

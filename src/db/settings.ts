@@ -1,0 +1,23 @@
+/** Typed access to the settings table; an unset key reads as its default. */
+import type { FieldGuideDb } from './database'
+import { DEFAULT_SETTINGS, type Settings } from './types'
+
+export async function getSetting<K extends keyof Settings>(database: FieldGuideDb, key: K): Promise<Settings[K]> {
+  const row = await database.settings.get(key)
+  return row === undefined ? DEFAULT_SETTINGS[key] : row.value as Settings[K]
+}
+
+export async function setSetting<K extends keyof Settings>(database: FieldGuideDb, key: K, value: Settings[K]): Promise<void> {
+  await database.settings.put({ key, value })
+}
+
+/** Every setting, defaults filled in (for a liveQuery that feeds a settings store). */
+export async function getSettings(database: FieldGuideDb): Promise<Settings> {
+  const rows = await database.settings.toArray()
+  const settings: Settings = { ...DEFAULT_SETTINGS }
+  for (const row of rows) {
+    if (row.key in DEFAULT_SETTINGS)
+      (settings as unknown as Record<string, unknown>)[row.key] = row.value
+  }
+  return settings
+}
