@@ -3,14 +3,13 @@
  * the UI contract: each maps to the locale key `bookmarks.import_error.<code>` / `bookmarks.import_reject.<code>`.
  */
 import * as v from 'valibot'
+import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './bookmarkLimits'
 import { CountryCodeSchema, LanguageTagSchema, PeriodSchema, PracticeSchema } from '../catalogue/schema'
 
 export const BOOKMARK_FILE_FORMAT = 'icc-field-guide-bookmarks'
 export const BOOKMARK_FILE_VERSION = 1
 export const DEFAULT_IMPORT_MAX_BYTES = 5 * 1024 * 1024
-export const MAX_NOTE_LENGTH = 20_000
-export const MAX_TAG_LENGTH = 60
-export const MAX_TAGS = 50
+export { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './bookmarkLimits'
 
 /** Why a whole file is refused. */
 export type ImportErrorCode = 'too_large' | 'not_json' | 'unknown_format' | 'unknown_version' | 'invalid'

@@ -6,12 +6,8 @@ export { getSetting, getSettings, setSetting } from './settings'
 export { getMeta, getMetas, metaRows, putMeta, readCatalogueMeta } from './meta'
 export {
   clearNoteDraft,
-  csvCell,
-  exportBookmarksCsv,
-  exportBookmarksJson,
   getBookmark,
   getNoteDraft,
-  importBookmarksJson,
   listBookmarks,
   listTags,
   normaliseTags,
@@ -21,21 +17,8 @@ export {
   setNote,
   setTags,
   toggleBookmark,
-  type BookmarkFile,
-  type CsvColumnLabels,
-  type CsvOptions,
-  type ImportOptions,
-  type ImportOutcome,
-  type ImportRejection,
 } from './bookmarks'
-export {
-  BOOKMARK_FILE_FORMAT,
-  BOOKMARK_FILE_VERSION,
-  DEFAULT_IMPORT_MAX_BYTES,
-  IMPORT_ERROR_CODES,
-  IMPORT_REJECT_CODES,
-  type ImportErrorCode,
-  type ImportRejectCode,
-} from './bookmarkFile'
+export { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './bookmarkLimits'
+// Export and import (with valibot) live in ./bookmarkTransfer and ./bookmarkFile: import them directly, lazily.
 export { markSeen, clearUnseen } from './unseen'
 export * from './types'

@@ -8,14 +8,18 @@ import { db, readCatalogueMeta, type CatalogueMeta } from '../db'
 export const useCatalogueStore = defineStore('catalogue', () => {
   const meta = shallowRef<CatalogueMeta | undefined>()
   const loaded = shallowRef(false)
+  let markLoaded: () => void = () => undefined
+  const firstRead = new Promise<void>((resolve) => { markLoaded = resolve })
   const subscription = liveQuery(() => readCatalogueMeta(db)).subscribe({
     next: (value) => {
       meta.value = value
       loaded.value = true
+      markLoaded()
     },
     error: (error: unknown) => {
       console.error(error)
       loaded.value = true
+      markLoaded()
     },
   })
   onScopeDispose(() => subscription.unsubscribe())
@@ -33,5 +37,8 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     return topic.names[locale] ?? topic.names[language] ?? topic.names.en ?? id
   }
 
-  return { meta, loaded, version, practiceCount, taxonomy, lastChange, topicName }
+  /** Resolves once the local catalogue's meta has been read (or could not be). */
+  const ready = (): Promise<void> => firstRead
+
+  return { meta, loaded, ready, version, practiceCount, taxonomy, lastChange, topicName }
 })

@@ -7,6 +7,7 @@ import { computed, ref, shallowRef } from 'vue'
 import type { SyncFailure, SyncProgress } from '../sync'
 import { useCatalogueStore } from './catalogue'
 import { useDeviceStore } from './device'
+import { useFirstListStore } from './firstList'
 import { useSettingsStore } from './settings'
 
 export type SyncState = 'idle' | 'syncing' | 'failed' | 'waiting_network'
@@ -92,7 +93,11 @@ export const useSyncStore = defineStore('sync', () => {
     return running
   }
 
-  function start(): void {
+  /**
+   * With a catalogue on the device, the list comes first and the check for updates after it, so the sync
+   * code is not on the start-up path; with none, the sync starts at once.
+   */
+  async function start(): Promise<void> {
     if (started)
       return
     started = true
@@ -101,7 +106,11 @@ export const useSyncStore = defineStore('sync', () => {
       if (state.value === 'waiting_network')
         void run('auto')
     })
-    void run('start')
+    await catalogue.ready()
+    if (catalogue.version)
+      useFirstListStore().whenShown(() => { void run('start') })
+    else
+      void run('start')
   }
 
   return { state, progress, failure, feedUrl, syncing, start, syncNow: () => run('manual'), resync: () => run('settings') }

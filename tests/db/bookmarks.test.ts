@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { BOOKMARK_FILE_FORMAT } from '../../src/db/bookmarkFile'
+import { csvCell, exportBookmarksCsv, exportBookmarksJson, importBookmarksJson, type ImportOutcome } from '../../src/db/bookmarkTransfer'
 import {
-  BOOKMARK_FILE_FORMAT,
-  csvCell,
-  exportBookmarksCsv,
-  exportBookmarksJson,
   getNoteDraft,
-  importBookmarksJson,
   listBookmarks,
   listTags,
   normaliseTags,
@@ -16,7 +13,6 @@ import {
   setTags,
   toggleBookmark,
   type Bookmark,
-  type ImportOutcome,
 } from '../../src/db'
 import { makePractice } from '../fixtures/feeds/practices'
 import { freshDb, setup } from './harness'

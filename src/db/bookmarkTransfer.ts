@@ -1,0 +1,227 @@
+/**
+ * Export (JSON, CSV) and validated import of bookmarks. Kept apart from ./bookmarks so that valibot and the
+ * file schema load only when the user opens Saved, not on every start.
+ */
+import * as v from 'valibot'
+import {
+  BOOKMARK_FILE_FORMAT,
+  BOOKMARK_FILE_VERSION,
+  BookmarkEntrySchema,
+  BookmarkFileHeaderSchema,
+  DEFAULT_IMPORT_MAX_BYTES,
+  type BookmarkEntry,
+  type ImportErrorCode,
+  type ImportRejectCode,
+} from './bookmarkFile'
+import { listBookmarks, normaliseTags } from './bookmarks'
+import type { FieldGuideDb } from './database'
+import { placeholderSnapshot } from './history'
+import { snapshotOf } from './practices'
+import type { Bookmark } from './types'
+
+const iso = (now: Date) => now.toISOString()
+
+// ——— export ———
+
+export interface BookmarkFile {
+  format: typeof BOOKMARK_FILE_FORMAT
+  version: typeof BOOKMARK_FILE_VERSION
+  exportedAt: string
+  bookmarks: Bookmark[]
+}
+
+export async function exportBookmarksJson(database: FieldGuideDb, now: Date = new Date()): Promise<string> {
+  const file: BookmarkFile = { format: BOOKMARK_FILE_FORMAT, version: BOOKMARK_FILE_VERSION, exportedAt: iso(now), bookmarks: await listBookmarks(database) }
+  return `${JSON.stringify(file, null, 2)}\n`
+}
+
+/** Header labels, in the reader's language. */
+export interface CsvColumnLabels {
+  id: string
+  title: string
+  city: string
+  country: string
+  period: string
+  topics: string
+  note: string
+  tags: string
+  savedAt: string
+}
+
+export interface CsvOptions {
+  columns: CsvColumnLabels
+  countryName?: (code: string) => string
+  topicName?: (id: string) => string
+  /** A UTF-8 byte order mark, so spreadsheet programs read accents right. Default true. */
+  bom?: boolean
+}
+
+/**
+ * One CSV cell (RFC 4180). A cell a spreadsheet would run as a formula (starting = + - @, or a tab or carriage
+ * return that some programs skip) gets a leading apostrophe, so an exported note can never run as one.
+ */
+export function csvCell(value: string): string {
+  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded
+}
+
+export async function exportBookmarksCsv(database: FieldGuideDb, opts: CsvOptions): Promise<string> {
+  const { columns } = opts
+  const countryName = opts.countryName ?? ((code: string) => code)
+  const topicName = opts.topicName ?? ((id: string) => id)
+  const lines = [[columns.id, columns.title, columns.city, columns.country, columns.period, columns.topics, columns.note, columns.tags, columns.savedAt]]
+  for (const b of await listBookmarks(database)) {
+    const s = b.snapshot
+    lines.push([b.id, s.title, s.city, s.country ? countryName(s.country) : '', s.period.text, s.topics.map(topicName).join('; '), b.note, b.tags.join('; '), b.savedAt])
+  }
+  return `${opts.bom === false ? '' : '\uFEFF'}${lines.map(cells => cells.map(csvCell).join(',')).join('\r\n')}\r\n`
+}
+
+// ——— import ———
+
+export interface ImportRejection {
+  index: number
+  id?: string
+  reason: ImportRejectCode
+  detail?: string
+}
+
+export type ImportOutcome =
+  | { ok: true, added: string[], updated: string[], unchanged: string[], rejected: ImportRejection[] }
+  | { ok: false, error: ImportErrorCode, detail?: string }
+
+export interface ImportOptions {
+  maxBytes?: number
+  now?: Date
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length
+}
+
+function timeOf(at: string | undefined): number {
+  const t = at === undefined ? Number.NaN : Date.parse(at)
+  return Number.isFinite(t) ? t : Number.NEGATIVE_INFINITY
+}
+
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i])
+}
+
+function issueText(issue: v.BaseIssue<unknown>): string {
+  const path = issue.path?.map(p => String(p.key)).join('.') ?? ''
+  return path ? `${path}: ${issue.message}` : issue.message
+}
+
+/** Validates the entries of a parsed file; every entry is judged alone, so one bad entry never sinks the rest. */
+function readEntries(items: unknown[]): { entries: BookmarkEntry[], rejected: ImportRejection[] } {
+  const entries: BookmarkEntry[] = []
+  const rejected: ImportRejection[] = []
+  const seen = new Set<string>()
+  items.forEach((item, index) => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      rejected.push({ index, reason: 'not_object' })
+      return
+    }
+    const rawId = (item as { id?: unknown }).id
+    const id = typeof rawId === 'string' ? rawId.slice(0, 200) : undefined
+    const parsed = v.safeParse(BookmarkEntrySchema, item)
+    if (!parsed.success) {
+      const idIssue = parsed.issues.find(i => i.path?.[0]?.key === 'id')
+      rejected.push(idIssue
+        ? { index, ...(id === undefined ? {} : { id }), reason: 'invalid_id', detail: idIssue.message }
+        : { index, ...(id === undefined ? {} : { id }), reason: 'invalid_field', detail: issueText(parsed.issues[0]!) })
+      return
+    }
+    if (seen.has(parsed.output.id)) {
+      rejected.push({ index, id: parsed.output.id, reason: 'duplicate' })
+      return
+    }
+    seen.add(parsed.output.id)
+    entries.push(parsed.output)
+  })
+  return { entries, rejected }
+}
+
+/**
+ * Merges a bookmark file into the saved bookmarks. Nothing already saved is lost: for a bookmark on both
+ * sides the newer note wins (by noteUpdatedAt), tags are unioned, the earlier savedAt is kept, and the
+ * snapshot comes from the catalogue when the practice is there. All strings are stored as given, as plain text.
+ */
+export async function importBookmarksJson(database: FieldGuideDb, text: string, opts: ImportOptions = {}): Promise<ImportOutcome> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_IMPORT_MAX_BYTES
+  const now = iso(opts.now ?? new Date())
+  // UTF-8 never takes fewer bytes than UTF-16 code units, so the length alone rules out most oversized files
+  // without encoding them.
+  if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8Length(text) > maxBytes))
+    return { ok: false, error: 'too_large' }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  }
+  catch (error) {
+    return { ok: false, error: 'not_json', detail: error instanceof Error ? error.message : String(error) }
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, error: 'invalid', detail: 'not an object' }
+  const head = data as { format?: unknown, version?: unknown }
+  if (head.format !== BOOKMARK_FILE_FORMAT)
+    return { ok: false, error: 'unknown_format' }
+  if (head.version !== BOOKMARK_FILE_VERSION)
+    return { ok: false, error: 'unknown_version', detail: String(head.version) }
+  const file = v.safeParse(BookmarkFileHeaderSchema, data)
+  if (!file.success)
+    return { ok: false, error: 'invalid', detail: issueText(file.issues[0]!) }
+
+  const { entries, rejected } = readEntries(file.output.bookmarks)
+  const added: string[] = []
+  const updated: string[] = []
+  const unchanged: string[] = []
+  await database.transaction('rw', [database.bookmarks, database.practices, database.meta], async () => {
+    const ids = entries.map(e => e.id)
+    const [locals, rows, version] = await Promise.all([database.bookmarks.bulkGet(ids), database.practices.bulkGet(ids), database.meta.get('version')])
+    const hasCatalogue = version !== undefined
+    const writes: Bookmark[] = []
+    entries.forEach((entry, i) => {
+      const local = locals[i]
+      const row = rows[i]
+      if (!local) {
+        const savedAt = entry.savedAt ?? now
+        const bookmark: Bookmark = {
+          id: entry.id,
+          savedAt,
+          note: entry.note,
+          tags: normaliseTags(entry.tags),
+          snapshot: row ? snapshotOf(row) : entry.snapshot ?? placeholderSnapshot(entry.id),
+          snapshotAt: row ? now : entry.snapshotAt ?? savedAt,
+          // Absent from a catalogue we hold means removed; with no catalogue yet we cannot tell.
+          removedFromCatalogue: !row && hasCatalogue,
+        }
+        if (entry.note)
+          bookmark.noteUpdatedAt = entry.noteUpdatedAt ?? savedAt
+        writes.push(bookmark)
+        added.push(entry.id)
+        return
+      }
+      const merged: Bookmark = { ...local, tags: normaliseTags([...local.tags, ...entry.tags]) }
+      const importedNoteTime = timeOf(entry.noteUpdatedAt ?? (entry.note ? entry.savedAt : undefined))
+      const localNoteTime = timeOf(local.noteUpdatedAt ?? (local.note ? local.savedAt : undefined))
+      if (entry.note !== local.note && importedNoteTime > localNoteTime) {
+        merged.note = entry.note
+        merged.noteUpdatedAt = entry.noteUpdatedAt ?? entry.savedAt ?? now
+      }
+      if (entry.savedAt && timeOf(entry.savedAt) < timeOf(local.savedAt))
+        merged.savedAt = entry.savedAt
+      const changed = merged.note !== local.note || merged.savedAt !== local.savedAt || !sameTags(merged.tags, local.tags)
+      if (changed) {
+        writes.push(merged)
+        updated.push(entry.id)
+      }
+      else {
+        unchanged.push(entry.id)
+      }
+    })
+    await database.bookmarks.bulkPut(writes)
+  })
+  return { ok: true, added, updated, unchanged, rejected }
+}
