@@ -117,3 +117,8 @@ export async function getNoteDraft(database: FieldGuideDb, practiceId: string): 
 export async function clearNoteDraft(database: FieldGuideDb, practiceId: string): Promise<void> {
   await database.drafts.delete(practiceId)
 }
+
+/** Puts a removed bookmark back exactly as it was (note, tags, snapshot, dates): the Undo of a removal. */
+export async function restoreBookmark(database: FieldGuideDb, bookmark: Bookmark): Promise<void> {
+  await database.bookmarks.put(bookmark)
+}

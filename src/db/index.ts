@@ -12,6 +12,7 @@ export {
   listTags,
   normaliseTags,
   removeBookmark,
+  restoreBookmark,
   saveBookmark,
   saveNoteDraft,
   setNote,

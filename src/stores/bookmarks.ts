@@ -2,8 +2,7 @@
 import { liveQuery } from 'dexie'
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, shallowRef } from 'vue'
-import { db } from '../db'
-import { toggleBookmark } from '../db/bookmarks'
+import { db, getBookmark, removeBookmark, restoreBookmark, toggleBookmark, type Bookmark } from '../db'
 import { useDeviceStore } from './device'
 
 export const useBookmarksStore = defineStore('bookmarks', () => {
@@ -20,13 +19,31 @@ export const useBookmarksStore = defineStore('bookmarks', () => {
     return savedIds.value.has(id)
   }
 
+  /** The bookmark removed last, kept so the user can undo the removal (with its note and tags). */
+  const lastRemoved = shallowRef<Bookmark | undefined>()
+
   async function toggle(id: string): Promise<boolean> {
+    const before = await getBookmark(db, id)
     const saved = await toggleBookmark(db, id)
-    // Once there is something of the user's own on the device, ask the browser not to evict it.
     if (saved)
+      // Once there is something of the user's own on the device, ask the browser not to evict it.
       void useDeviceStore().requestPersistence()
+    else
+      lastRemoved.value = before
     return saved
   }
 
-  return { savedIds, count, isSaved, toggle }
+  async function remove(id: string): Promise<void> {
+    lastRemoved.value = await getBookmark(db, id)
+    await removeBookmark(db, id)
+  }
+
+  async function undoRemove(): Promise<void> {
+    const bookmark = lastRemoved.value
+    lastRemoved.value = undefined
+    if (bookmark)
+      await restoreBookmark(db, bookmark)
+  }
+
+  return { savedIds, count, isSaved, toggle, remove, lastRemoved, undoRemove, forgetRemoved: () => { lastRemoved.value = undefined } }
 })
