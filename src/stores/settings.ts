@@ -3,7 +3,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { db, getSetting, setSetting } from '../db'
 import { setLocale as applyLocale } from '../i18n'
-import { negotiateLocale } from '../i18n/locales'
+import { isSupportedLocale, negotiateLocale } from '../i18n/locales'
 
 export const TEXT_SCALES = [0.875, 1, 1.125, 1.25, 1.5, 1.75, 2] as const
 
@@ -33,8 +33,9 @@ export const useSettingsStore = defineStore('settings', () => {
   }
 
   async function setLocale(tag: string): Promise<void> {
+    // Remembered before it is shown, so a reload right after the switch keeps it.
+    await setSetting(db, 'locale', isSupportedLocale(tag) ? tag : null)
     locale.value = await applyLocale(tag)
-    await setSetting(db, 'locale', locale.value)
   }
 
   async function setTextScale(scale: number): Promise<void> {

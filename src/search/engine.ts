@@ -1,0 +1,444 @@
+/**
+ * The query engine over opened segments.
+ *
+ * Documents are numbered across segments (segment order, then position): the "doc space". Opening reads each
+ * segment (checksum and structure), decodes the ids, and builds the facet columns and an id hash table; the
+ * dictionaries and postings are used in place, so opening costs little more than reading the bytes.
+ *
+ * Text: every query word must match (AND). A word matches an index word that equals it, starts with it (the
+ * last query word only: it may still be being typed), or — for ASCII words of 5 characters or more — is one
+ * edit away. Per word a document scores the best of its matches: idf × (6 in title + 3 in summary + BM25 body
+ * term, at most 2.2) × 1 for an exact match, 0.5–0.8 for a prefix (closer lengths score higher), 0.3 for a
+ * typo; and every word matched without a typo adds a large constant, so that typo-only matches always rank
+ * below documents matching the same words exactly or by prefix. Fields therefore rank title > summary > body.
+ * Ties (and equal scores) fall back to the newest order.
+ *
+ * Duplicates: an id present in several segments (should not happen) is taken from the last segment that has
+ * it; earlier copies are ignored everywhere (results, counts, size).
+ */
+import type { FacetName, QueryContext, SearchIndex, SearchQuery, SearchResult } from './types.ts'
+import { hashString, fromUtf8, utf8 } from './bytes.ts'
+import { countFacets, type FacetColumns, type FacetGroups, finishYears, groupFacets, NONE } from './facets.ts'
+import { findExact, findPrefixList, oneEditTerms, prefixRange } from './match.ts'
+import { countryOrder, newestOrder, type Order, sortByScore, titleOrder } from './order.ts'
+import { PREFIX_MAX_BYTES, PREFIX_MIN_BYTES, readSegment, type SegmentData, segmentTitles } from './segment.ts'
+import { queryTerms } from './tokenize.ts'
+
+// Posting flag bits (see segment.ts), repeated here as literals: the scan loop is the hottest code and some
+// bundlers turn imported constants into property reads.
+const FLAG_TITLE = 0x80
+const FLAG_SUMMARY = 0x40
+const BODY_TF_MASK = 0x3f
+const W_TITLE = 6
+const W_SUMMARY = 3
+const K1 = 1.2
+const B = 0.75
+const PREFIX_MIN = 0.5
+const PREFIX_SPAN = 0.3
+const TYPO = 0.3
+/** Added per word matched without a typo; larger than any word's score (idf ≤ ~13 × field score ≤ 11.2). */
+const TIER = 1000
+const MIN_TYPO_LENGTH = 5
+/** Typo-matched index words reported for highlighting, at most. */
+const MAX_TYPO_TERMS = 64
+const ORDER_CACHE = 8
+/** Ranks are packed below score bits in a float64 key: exact up to this many docs. */
+const RANK_LIMIT = 1 << 20
+
+/** Merges the value tables of all segments into one sorted table and per-segment remaps. */
+function mergeValues(lists: string[][]): { values: string[], remap: Uint16Array[] } {
+  const values = [...new Set(lists.flat())].sort()
+  if (values.length >= NONE)
+    throw new Error(`Search index has too many distinct facet values (${values.length})`)
+  const index = new Map(values.map((v, i) => [v, i]))
+  return { values, remap: lists.map(l => Uint16Array.from(l, v => index.get(v)!)) }
+}
+
+function remapColumn(target: Uint16Array, base: number, source: Uint16Array, remap: Uint16Array): void {
+  for (let i = 0; i < source.length; i++) {
+    const v = source[i]!
+    target[base + i] = v === NONE ? NONE : remap[v]!
+  }
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i]! >= 0x80)
+      return false
+  }
+  return true
+}
+
+/** Opens segments (in feed order) as one index. Throws on a corrupt or unsupported segment. */
+export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
+  const segs: SegmentData[] = segmentBytes.map((b, i) => {
+    try {
+      return readSegment(b)
+    }
+    catch (error) {
+      if (error instanceof Error)
+        error.message = `${error.message} (segment ${i + 1} of ${segmentBytes.length})`
+      throw error
+    }
+  })
+  const bases: number[] = []
+  let n = 0
+  for (const s of segs) {
+    bases.push(n)
+    n += s.docCount
+  }
+
+  // Facet columns over the doc space.
+  const countries = mergeValues(segs.map(s => s.countries))
+  const cities = mergeValues(segs.map(s => s.cities))
+  const languages = mergeValues(segs.map(s => s.languages))
+  const topics = mergeValues(segs.map(s => s.topics))
+  const topicTotal = segs.reduce((t, s) => t + s.topicValues.length, 0)
+  const langTotal = segs.reduce((t, s) => t + s.langValues.length, 0)
+  const cols: FacetColumns = {
+    size: n,
+    topics: topics.values,
+    countries: countries.values,
+    cities: cities.values,
+    languages: languages.values,
+    country: new Uint16Array(n),
+    city: new Uint16Array(n),
+    topicOffsets: new Uint32Array(n + 1),
+    topicValues: new Uint16Array(topicTotal),
+    langOffsets: new Uint32Array(n + 1),
+    langValues: new Uint16Array(langTotal),
+    yearStart: new Uint16Array(n),
+    yearEnd: new Uint16Array(n),
+    ongoing: new Uint8Array(n),
+    minYear: 0,
+    maxYear: 0,
+    hasOngoing: false,
+  }
+  const ids: string[] = new Array<string>(n)
+  const norm = new Float32Array(n) // BM25 length normalisation per doc: K1 × (1 − B + B × len / avg)
+  let bodyWords = 0
+  for (const s of segs)
+    bodyWords += s.bodyWords
+  const avgBody = n > 0 && bodyWords > 0 ? bodyWords / n : 1
+  let topicAt = 0
+  let langAt = 0
+  segs.forEach((s, si) => {
+    const base = bases[si]!
+    remapColumn(cols.country, base, s.country, countries.remap[si]!)
+    remapColumn(cols.city, base, s.city, cities.remap[si]!)
+    cols.yearStart.set(s.yearStart, base)
+    cols.yearEnd.set(s.yearEnd, base)
+    const tr = topics.remap[si]!
+    const lr = languages.remap[si]!
+    for (let i = 0; i < s.docCount; i++) {
+      const d = base + i
+      ids[d] = s.ids[i]!
+      cols.ongoing[d] = s.flags[i]! & 1
+      norm[d] = K1 * (1 - B + B * s.bodyLen[i]! / avgBody)
+      cols.topicOffsets[d] = topicAt
+      for (let j = s.topicOffsets[i]!; j < s.topicOffsets[i + 1]!; j++)
+        cols.topicValues[topicAt++] = tr[s.topicValues[j]!]!
+      cols.langOffsets[d] = langAt
+      for (let j = s.langOffsets[i]!; j < s.langOffsets[i + 1]!; j++)
+        cols.langValues[langAt++] = lr[s.langValues[j]!]!
+    }
+  })
+  cols.topicOffsets[n] = topicAt
+  cols.langOffsets[n] = langAt
+  finishYears(cols)
+
+  // Id hash table (open addressing, doc + 1 per slot); a later duplicate replaces the earlier one.
+  let slots = 16
+  while (slots < n * 2)
+    slots *= 2
+  const table = new Uint32Array(slots)
+  const alive = new Uint8Array(n).fill(1)
+  let size = n
+  segs.forEach((s, si) => {
+    for (let i = 0; i < s.docCount; i++) {
+      const d = bases[si]! + i
+      let h = s.idHash[i]! & (slots - 1)
+      for (;;) {
+        const at = table[h]!
+        if (at === 0) {
+          table[h] = d + 1
+          break
+        }
+        if (ids[at - 1] === ids[d]) {
+          alive[at - 1] = 0
+          size--
+          table[h] = d + 1
+          break
+        }
+        h = (h + 1) & (slots - 1)
+      }
+    }
+  })
+  const has = (id: string): boolean => {
+    let h = hashString(id) & (slots - 1)
+    for (;;) {
+      const at = table[h]!
+      if (at === 0)
+        return false
+      if (ids[at - 1] === id)
+        return true
+      h = (h + 1) & (slots - 1)
+    }
+  }
+
+  // Scratch space reused by every query (queries are synchronous, so never concurrent).
+  const matched = new Uint8Array(n) // number of query words a doc has matched so far
+  const best = new Float32Array(n) // the doc's best score for the current word
+  const scores = new Float32Array(n)
+  const scoreBits = new Uint32Array(scores.buffer) // non-negative float32s sort like their bit patterns
+  let touched = new Uint32Array(n)
+  let next = new Uint32Array(n)
+  const results = new Uint32Array(n)
+  const stamp = new Uint32Array(n)
+  let stampNow = 0
+
+  // Orders, cached per locale (and year or country names).
+  let titles: string[] | undefined
+  const orders = new Map<string, Order>()
+  const cached = (key: string, make: () => Order): Order => {
+    let o = orders.get(key)
+    if (o) {
+      orders.delete(key)
+    }
+    else {
+      o = make()
+      if (orders.size >= ORDER_CACHE)
+        orders.delete(orders.keys().next().value!)
+    }
+    orders.set(key, o)
+    return o
+  }
+  const byTitle = (locale: string): Order => cached(`t|${locale}`, () => {
+    titles ??= segs.flatMap(segmentTitles)
+    return titleOrder(titles, locale)
+  })
+  const byNewest = (ctx: QueryContext): Order => cached(`n|${ctx.locale}|${ctx.currentYear}`, () => newestOrder(cols, byTitle(ctx.locale), ctx.currentYear))
+  const byCountry = (ctx: QueryContext): Order => {
+    const names = cols.countries.map(c => ctx.countryName(c))
+    return cached(`c|${ctx.locale}|${names.join('\u0000')}`, () => countryOrder(cols, byTitle(ctx.locale), ctx.locale, names))
+  }
+
+  /**
+   * Scans the postings bytes[p..end) of one segment for query word `word` (0-based), keeping each doc's best
+   * score for the word; returns the new count of docs that matched every word so far.
+   */
+  const scan = (bytes: Uint8Array, start: number, end: number, base: number, weight: number, tier: number, word: number, count: number): number => {
+    let p = start
+    let doc = base - 1
+    const nextWord = word + 1
+    while (p < end) {
+      let b = bytes[p++]!
+      let v = b & 0x7f
+      if (b & 0x80) {
+        b = bytes[p++]!
+        v |= (b & 0x7f) << 7
+        if (b & 0x80)
+          v |= bytes[p++]! << 14
+      }
+      doc += (v >>> 1) + 1
+      const f = v & 1 ? bytes[p++]! : 1
+      const m = matched[doc]!
+      if (m !== word && m !== nextWord)
+        continue
+      const tf = f & BODY_TF_MASK
+      const sc = weight * ((f & FLAG_TITLE ? W_TITLE : 0) + (f & FLAG_SUMMARY ? W_SUMMARY : 0) + (tf ? tf * (K1 + 1) / (tf + norm[doc]!) : 0)) + tier
+      if (m === word) {
+        matched[doc] = nextWord
+        best[doc] = sc
+        next[count++] = doc
+      }
+      else if (sc > best[doc]!) {
+        best[doc] = sc
+      }
+    }
+    return count
+  }
+
+  /** Runs the text part: fills touched[0..count) with the docs matching every word and scores them. */
+  const searchText = (text: string): { count: number, terms: string[] } | undefined => {
+    const words = queryTerms(text)
+    if (words.length === 0)
+      return undefined
+    const terms = words.map(w => w.term)
+    const typoTerms = new Set<string>()
+    matched.fill(0)
+    let count = 0
+    for (let w = 0; w < words.length; w++) {
+      const qw = words[w]!
+      const key = utf8(qw.term)
+      const typo = qw.exact && key.length >= MIN_TYPO_LENGTH && isAscii(key)
+      const reversedKey = typo ? key.slice().reverse() : key
+      // Pass 1: resolve the word in every segment and sum document frequencies for its idf.
+      const exact: number[] = []
+      const lists: number[] = []
+      const ranges: number[] = []
+      const typos: number[][] = []
+      let df = 0
+      segs.forEach((s, si) => {
+        const e = qw.exact ? findExact(s, key) : -1
+        exact[si] = e
+        if (e >= 0)
+          df += s.df[e]!
+        const list = qw.prefix && key.length >= PREFIX_MIN_BYTES && key.length <= PREFIX_MAX_BYTES ? findPrefixList(s, key) : -1
+        lists[si] = list
+        if (qw.prefix) {
+          const [lo, hi] = prefixRange(s, key)
+          ranges[2 * si] = lo
+          ranges[2 * si + 1] = hi
+          if (list >= 0) {
+            df += s.prefixDf[list]!
+          }
+          else {
+            for (let t = lo; t < hi; t++) {
+              if (t !== e)
+                df += s.df[t]!
+            }
+          }
+        }
+        else {
+          ranges[2 * si] = ranges[2 * si + 1] = 0
+        }
+        const ts = typo ? oneEditTerms(s, key, reversedKey).filter(t => !(t >= ranges[2 * si]! && t < ranges[2 * si + 1]!)) : []
+        typos[si] = ts
+        for (const t of ts)
+          df += s.df[t]!
+      })
+      if (df === 0)
+        return { count: 0, terms }
+      const nd = Math.min(df, n)
+      const idf = Math.log(1 + (n - nd + 0.5) / (nd + 0.5))
+      // Pass 2: score the postings.
+      let c = 0
+      segs.forEach((s, si) => {
+        const base = bases[si]!
+        const e = exact[si]!
+        const post = s.postings
+        const offsets = s.postOffsets
+        if (e >= 0)
+          c = scan(post, offsets[e]!, offsets[e + 1]!, base, idf, TIER, w, c)
+        const list = lists[si]!
+        if (list >= 0) {
+          c = scan(s.prefixPostings, s.prefixPostOffsets[list]!, s.prefixPostOffsets[list + 1]!, base, idf * PREFIX_MIN, TIER, w, c)
+        }
+        else {
+          for (let t = ranges[2 * si]!, hi = ranges[2 * si + 1]!; t < hi; t++) {
+            if (t === e)
+              continue
+            const ratio = key.length / (s.termOffsets[t + 1]! - s.termOffsets[t]!)
+            c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * (PREFIX_MIN + PREFIX_SPAN * ratio), TIER, w, c)
+          }
+        }
+        for (const t of typos[si]!) {
+          c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * TYPO, 0, w, c)
+          if (typoTerms.size < MAX_TYPO_TERMS)
+            typoTerms.add(fromUtf8(s.termBytes.subarray(s.termOffsets[t]!, s.termOffsets[t + 1]!)))
+        }
+      })
+      // Fold the word's best scores into the totals.
+      for (let k = 0; k < c; k++) {
+        const d = next[k]!
+        scores[d] = w === 0 ? best[d]! : scores[d]! + best[d]!
+      }
+      ;[touched, next] = [next, touched]
+      count = c
+      if (count === 0)
+        break
+    }
+    return { count, terms: [...terms, ...typoTerms] }
+  }
+
+  let groups: FacetGroups | undefined
+  const groupsFor = (year: number): FacetGroups => {
+    if (groups?.currentYear !== year)
+      groups = groupFacets(cols, year)
+    return groups
+  }
+
+  /** Marks docs[0..count) and collects them in `order`: linear in the doc space, for large result sets. */
+  const pickInOrder = (docs: Uint32Array, count: number, order: Uint32Array): Uint32Array => {
+    stampNow = (stampNow + 1) >>> 0
+    if (stampNow === 0) {
+      stamp.fill(0)
+      stampNow = 1
+    }
+    for (let k = 0; k < count; k++)
+      stamp[docs[k]!] = stampNow
+    const sorted = new Uint32Array(count)
+    let at = 0
+    for (let k = 0; k < order.length && at < count; k++) {
+      const d = order[k]!
+      if (stamp[d] === stampNow)
+        sorted[at++] = d
+    }
+    return sorted
+  }
+
+  /**
+   * Orders the results. Small sets sort numeric keys natively (the rank, or score bits and rank packed in a
+   * float64); large ones are picked out of the precomputed order, then radix-sorted by score for relevance.
+   */
+  const sortResults = (count: number, order: Order, relevance: boolean): Uint32Array => {
+    const { order: ord, rank } = order
+    if (relevance && count <= 4096 && n <= RANK_LIMIT) {
+      const keys = new Float64Array(count)
+      for (let k = 0; k < count; k++) {
+        const d = results[k]!
+        keys[k] = (~scoreBits[d]! >>> 0) * RANK_LIMIT + rank[d]!
+      }
+      keys.sort()
+      const sorted = new Uint32Array(count)
+      for (let k = 0; k < count; k++)
+        sorted[k] = ord[keys[k]! % RANK_LIMIT]!
+      return sorted
+    }
+    if (!relevance && count * 16 <= n) {
+      const ranks = new Uint32Array(count)
+      for (let k = 0; k < count; k++)
+        ranks[k] = rank[results[k]!]!
+      ranks.sort()
+      for (let k = 0; k < count; k++)
+        ranks[k] = ord[ranks[k]!]!
+      return ranks
+    }
+    const inOrder = pickInOrder(results, count, ord)
+    return relevance ? sortByScore(inOrder, count, scores, rank, true) : inOrder
+  }
+
+  const query = (q: SearchQuery, ctx: QueryContext): SearchResult => {
+    const text = searchText(q.text)
+    const outcome = countFacets(cols, groupsFor(ctx.currentYear), q, text ? touched : null, text?.count ?? 0, size < n ? alive : null, results)
+    const count = outcome.count
+    const relevance = text !== undefined && q.sort === 'relevance'
+    const sortKey = q.sort === 'relevance' ? 'newest' : q.sort
+    const order = sortKey === 'title' ? byTitle(ctx.locale) : sortKey === 'country' ? byCountry(ctx) : byNewest(ctx)
+    const sorted = sortResults(count, order, relevance)
+    const outIds = new Array<string>(count)
+    for (let k = 0; k < count; k++)
+      outIds[k] = ids[sorted[k]!]!
+    return { ids: outIds, total: count, facets: outcome.facets, terms: text?.terms ?? [] }
+  }
+
+  const facetValues = (name: FacetName): string[] => {
+    switch (name) {
+      case 'topic': return [...cols.topics]
+      case 'country': return [...cols.countries]
+      case 'city': return [...cols.cities]
+      case 'language': return [...cols.languages]
+      case 'year': {
+        const out: string[] = []
+        if (cols.minYear > 0) {
+          for (let y = cols.minYear; y <= cols.maxYear; y++)
+            out.push(String(y))
+        }
+        return out
+      }
+    }
+  }
+
+  return { size, query, has, facetValues }
+}

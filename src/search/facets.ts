@@ -1,0 +1,480 @@
+/**
+ * Facet filtering and disjunctive counting over column arrays (one entry per document).
+ *
+ * Several values in one facet combine with OR, facets combine with AND. A facet's counts ignore that facet's
+ * own selection: a document counts for facet F when it matches the text and every *other* facet's selection.
+ * One pass does it all: a candidate failing no facet is a result and counts everywhere; failing exactly one
+ * facet F, it counts for F only; failing two or more, it counts nowhere.
+ *
+ * Years: a practice covers [start, end]; only a start or only an end is that single year; ongoing extends the
+ * end to the current year (or later, if the record names a later end); ongoing without years covers the current
+ * year only; no years and not ongoing covers none.
+ *
+ * Also used by the benchmark to give every peer library the same facet code.
+ */
+import type { Practice } from '../catalogue/schema.ts'
+import type { FacetName, SearchQuery } from './types.ts'
+
+export const NONE = 0xffff
+
+export interface FacetColumns {
+  /** Number of documents (dead duplicates included). */
+  size: number
+  topics: string[]
+  countries: string[]
+  cities: string[]
+  languages: string[]
+  /** Index into `countries`, NONE when the practice has none. */
+  country: Uint16Array
+  city: Uint16Array
+  topicOffsets: Uint32Array
+  topicValues: Uint16Array
+  langOffsets: Uint32Array
+  langValues: Uint16Array
+  /** 0 when unknown. */
+  yearStart: Uint16Array
+  yearEnd: Uint16Array
+  ongoing: Uint8Array
+  /** Earliest and latest year named by any record (0 when none). */
+  minYear: number
+  maxYear: number
+  hasOngoing: boolean
+}
+
+/** Columns straight from records (the benchmark's peers; tests). The engine builds its own from segments. */
+export function facetColumnsFromPractices(practices: readonly Practice[]): FacetColumns {
+  const n = practices.length
+  const table = (values: string[]): { list: string[], index: Map<string, number> } => {
+    const list = [...new Set(values)].sort()
+    return { list, index: new Map(list.map((v, i) => [v, i])) }
+  }
+  const langsOf = (p: Practice): string[] => [...new Set([p.language, ...Object.keys(p.translations ?? {})])]
+  const countries = table(practices.map(p => p.country).filter(Boolean))
+  const cities = table(practices.map(p => p.city).filter(Boolean))
+  const topics = table(practices.flatMap(p => p.topics))
+  const languages = table(practices.flatMap(langsOf))
+  const cols: FacetColumns = {
+    size: n,
+    topics: topics.list,
+    countries: countries.list,
+    cities: cities.list,
+    languages: languages.list,
+    country: new Uint16Array(n),
+    city: new Uint16Array(n),
+    topicOffsets: new Uint32Array(n + 1),
+    topicValues: new Uint16Array(practices.reduce((s, p) => s + new Set(p.topics).size, 0)),
+    langOffsets: new Uint32Array(n + 1),
+    langValues: new Uint16Array(practices.reduce((s, p) => s + langsOf(p).length, 0)),
+    yearStart: new Uint16Array(n),
+    yearEnd: new Uint16Array(n),
+    ongoing: new Uint8Array(n),
+    minYear: 0,
+    maxYear: 0,
+    hasOngoing: false,
+  }
+  let t = 0
+  let l = 0
+  practices.forEach((p, i) => {
+    cols.country[i] = p.country ? countries.index.get(p.country)! : NONE
+    cols.city[i] = p.city ? cities.index.get(p.city)! : NONE
+    cols.topicOffsets[i] = t
+    for (const v of new Set(p.topics))
+      cols.topicValues[t++] = topics.index.get(v)!
+    cols.langOffsets[i] = l
+    for (const v of langsOf(p))
+      cols.langValues[l++] = languages.index.get(v)!
+    cols.yearStart[i] = p.period.start ?? 0
+    cols.yearEnd[i] = p.period.end ?? 0
+    cols.ongoing[i] = p.period.ongoing ? 1 : 0
+  })
+  cols.topicOffsets[n] = t
+  cols.langOffsets[n] = l
+  finishYears(cols)
+  return cols
+}
+
+/** Sets minYear, maxYear and hasOngoing from the year columns. */
+export function finishYears(cols: FacetColumns): void {
+  let min = 0
+  let max = 0
+  let ongoing = false
+  for (let i = 0; i < cols.size; i++) {
+    for (const y of [cols.yearStart[i]!, cols.yearEnd[i]!]) {
+      if (y === 0)
+        continue
+      if (min === 0 || y < min)
+        min = y
+      if (y > max)
+        max = y
+    }
+    if (cols.ongoing[i])
+      ongoing = true
+  }
+  cols.minYear = min
+  cols.maxYear = max
+  cols.hasOngoing = ongoing
+}
+
+/** The years the year facet shows: from the earliest named year to the latest (or the current year). */
+export function yearDomain(cols: FacetColumns, currentYear: number): { min: number, max: number } | undefined {
+  let min = cols.minYear
+  let max = cols.maxYear
+  if (cols.hasOngoing) {
+    if (min === 0 || currentYear < min)
+      min = currentYear
+    if (currentYear > max)
+      max = currentYear
+  }
+  return min === 0 ? undefined : { min, max }
+}
+
+/** First and last year a document covers, or [0, 0]. */
+export function docYears(cols: FacetColumns, doc: number, currentYear: number): [number, number] {
+  const start = cols.yearStart[doc]!
+  const end = cols.yearEnd[doc]!
+  let s = start || end
+  let e = end || start
+  if (cols.ongoing[doc]) {
+    if (s === 0)
+      s = e = currentYear
+    else if (e < currentYear)
+      e = currentYear
+  }
+  return [s, e]
+}
+
+export interface FacetOutcome {
+  /** Number of documents written to `out`: those passing every facet, in candidate order. */
+  count: number
+  facets: Record<FacetName, Map<string, number>>
+}
+
+/**
+ * Documents grouped by facet signature, so that the per-document pass costs three array reads: the
+ * combination of topics and languages, the place (country and city) and the pair of first and last year.
+ * A few thousand combinations, a few hundred places and pairs cover 100,000 practices; a query tests and counts
+ * groups, then expands the group counts into value counts. Years depend on the current year (ongoing).
+ */
+export interface FacetGroups {
+  currentYear: number
+  combo: Uint32Array
+  place: Uint32Array
+  /** 0 = no years; else 1 + (first − yMin) × span + (last − yMin). */
+  yearPair: Uint32Array
+  comboTopicOffsets: Uint32Array
+  comboTopicValues: Uint16Array
+  comboLangOffsets: Uint32Array
+  comboLangValues: Uint16Array
+  placeCountry: Uint16Array
+  placeCity: Uint16Array
+  yMin: number
+  span: number
+}
+
+export function groupFacets(cols: FacetColumns, currentYear: number): FacetGroups {
+  const n = cols.size
+  const { topicOffsets, topicValues, langOffsets, langValues } = cols
+  // Combinations: a numeric key when the masks fit in 53 bits (always, with the catalogue's taxonomy).
+  const numeric = cols.topics.length <= 32 && cols.languages.length <= 21
+  const comboIds = new Map<number | string, number>()
+  const combo = new Uint32Array(n)
+  const cTopics: number[] = [0]
+  const cTopicValues: number[] = []
+  const cLangs: number[] = [0]
+  const cLangValues: number[] = []
+  for (let d = 0; d < n; d++) {
+    let key: number | string
+    if (numeric) {
+      let tm = 0
+      for (let j = topicOffsets[d]!; j < topicOffsets[d + 1]!; j++)
+        tm |= 1 << topicValues[j]!
+      let lm = 0
+      for (let j = langOffsets[d]!; j < langOffsets[d + 1]!; j++)
+        lm |= 1 << langValues[j]!
+      key = (tm >>> 0) * 2097152 + lm
+    }
+    else {
+      key = `${[...topicValues.subarray(topicOffsets[d]!, topicOffsets[d + 1]!)].sort((a, b) => a - b).join(',')}|${[...langValues.subarray(langOffsets[d]!, langOffsets[d + 1]!)].sort((a, b) => a - b).join(',')}`
+    }
+    let id = comboIds.get(key)
+    if (id === undefined) {
+      id = comboIds.size
+      comboIds.set(key, id)
+      for (const v of new Set(topicValues.subarray(topicOffsets[d]!, topicOffsets[d + 1]!)))
+        cTopicValues.push(v)
+      cTopics.push(cTopicValues.length)
+      for (const v of new Set(langValues.subarray(langOffsets[d]!, langOffsets[d + 1]!)))
+        cLangValues.push(v)
+      cLangs.push(cLangValues.length)
+    }
+    combo[d] = id
+  }
+  const placeIds = new Map<number, number>()
+  const place = new Uint32Array(n)
+  const pCountry: number[] = []
+  const pCity: number[] = []
+  for (let d = 0; d < n; d++) {
+    const key = cols.country[d]! * 65536 + cols.city[d]!
+    let id = placeIds.get(key)
+    if (id === undefined) {
+      id = placeIds.size
+      placeIds.set(key, id)
+      pCountry.push(cols.country[d]!)
+      pCity.push(cols.city[d]!)
+    }
+    place[d] = id
+  }
+  const domain = yearDomain(cols, currentYear)
+  const yMin = domain?.min ?? 0
+  const span = domain ? domain.max - domain.min + 1 : 0
+  const yearPair = new Uint32Array(n)
+  for (let d = 0; d < n; d++) {
+    const [s, e] = docYears(cols, d, currentYear)
+    yearPair[d] = s === 0 ? 0 : 1 + (s - yMin) * span + (e - yMin)
+  }
+  return {
+    currentYear, combo, place, yearPair,
+    comboTopicOffsets: Uint32Array.from(cTopics), comboTopicValues: Uint16Array.from(cTopicValues),
+    comboLangOffsets: Uint32Array.from(cLangs), comboLangValues: Uint16Array.from(cLangValues),
+    placeCountry: Uint16Array.from(pCountry), placeCity: Uint16Array.from(pCity),
+    yMin, span,
+  }
+}
+
+function selectionMask(values: readonly string[], selected: readonly string[]): { mask: Uint8Array, active: boolean, unknown: string[] } {
+  const mask = new Uint8Array(values.length)
+  const unknown: string[] = []
+  if (selected.length === 0)
+    return { mask, active: false, unknown }
+  const index = new Map(values.map((v, i) => [v, i]))
+  for (const s of selected) {
+    const i = index.get(s)
+    if (i === undefined)
+      unknown.push(s)
+    else
+      mask[i] = 1
+  }
+  return { mask, active: true, unknown }
+}
+
+/** Per group: does any of its values (CSR) pass the selection mask? */
+function groupPass(offsets: Uint32Array, values: Uint16Array, mask: Uint8Array): Uint8Array {
+  const groups = offsets.length - 1
+  const pass = new Uint8Array(groups)
+  for (let g = 0; g < groups; g++) {
+    for (let j = offsets[g]!; j < offsets[g + 1]!; j++) {
+      if (mask[values[j]!]) {
+        pass[g] = 1
+        break
+      }
+    }
+  }
+  return pass
+}
+
+function countMap(values: readonly string[], counts: Uint32Array, extra: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>()
+  for (let i = 0; i < values.length; i++)
+    m.set(values[i]!, counts[i]!)
+  for (const v of extra) {
+    if (!m.has(v))
+      m.set(v, 0)
+  }
+  return m
+}
+
+const TOPIC = 1
+const COUNTRY = 2
+const CITY = 3
+const YEAR = 4
+const LANGUAGE = 5
+
+/**
+ * Filters `candidates` (or every document when null) by the query's facet selections, writing the documents
+ * that pass into `out`, and counts facet values disjunctively. `alive` (when given) excludes documents.
+ * `groups` must come from groupFacets for the same columns and current year.
+ */
+export function countFacets(
+  cols: FacetColumns,
+  groups: FacetGroups,
+  q: Pick<SearchQuery, FacetName>,
+  candidates: Uint32Array | null,
+  candidateCount: number,
+  alive: Uint8Array | null,
+  out: Uint32Array,
+): FacetOutcome {
+  const topicSel = selectionMask(cols.topics, q.topic)
+  const countrySel = selectionMask(cols.countries, q.country)
+  const citySel = selectionMask(cols.cities, q.city)
+  const langSel = selectionMask(cols.languages, q.language)
+  const { combo, place, yearPair, comboTopicOffsets, comboTopicValues, comboLangOffsets, comboLangValues, placeCountry, placeCity, yMin, span } = groups
+  const combos = comboTopicOffsets.length - 1
+  const places = placeCountry.length
+  const pairs = span * span + 1
+
+  // Per group and facet: does the group pass that facet's selection? (null: no selection.)
+  const topicPass = topicSel.active ? groupPass(comboTopicOffsets, comboTopicValues, topicSel.mask) : null
+  const langPass = langSel.active ? groupPass(comboLangOffsets, comboLangValues, langSel.mask) : null
+  let countryPass: Uint8Array | null = null
+  let cityPass: Uint8Array | null = null
+  if (countrySel.active || citySel.active) {
+    countryPass = countrySel.active ? new Uint8Array(places) : null
+    cityPass = citySel.active ? new Uint8Array(places) : null
+    for (let p = 0; p < places; p++) {
+      const c = placeCountry[p]!
+      const ci = placeCity[p]!
+      if (countryPass && c !== NONE && countrySel.mask[c])
+        countryPass[p] = 1
+      if (cityPass && ci !== NONE && citySel.mask[ci])
+        cityPass[p] = 1
+    }
+  }
+  let yearPass: Uint8Array | null = null
+  if (q.year.length > 0) {
+    const sel = new Uint8Array(span)
+    for (const y of q.year) {
+      if (y >= yMin && y - yMin < span)
+        sel[y - yMin] = 1
+    }
+    // prefix[k] = selected years among the first k: a range overlaps the selection when its count is positive.
+    const prefix = new Int32Array(span + 1)
+    for (let k = 0; k < span; k++)
+      prefix[k + 1] = prefix[k]! + sel[k]!
+    yearPass = new Uint8Array(pairs)
+    for (let s = 0; s < span; s++) {
+      for (let e = s; e < span; e++)
+        yearPass[1 + s * span + e] = prefix[e + 1]! - prefix[s]! > 0 ? 1 : 0
+    }
+  }
+
+  // Group counts: matching every facet ("all"), or failing exactly the facet named.
+  const comboAll = new Uint32Array(combos)
+  const placeAll = new Uint32Array(places)
+  const pairAll = new Uint32Array(pairs)
+  const comboTopic = new Uint32Array(combos)
+  const comboLang = new Uint32Array(combos)
+  const placeCountryOnly = new Uint32Array(places)
+  const placeCityOnly = new Uint32Array(places)
+  const pairYear = new Uint32Array(pairs)
+
+  const total = candidates ? candidateCount : cols.size
+  let count = 0
+  if (!topicPass && !langPass && !countryPass && !cityPass && !yearPass) {
+    for (let k = 0; k < total; k++) {
+      const d = candidates ? candidates[k]! : k
+      if (alive && !alive[d])
+        continue
+      out[count++] = d
+      comboAll[combo[d]!]!++
+      placeAll[place[d]!]!++
+      pairAll[yearPair[d]!]!++
+    }
+  }
+  else {
+    for (let k = 0; k < total; k++) {
+      const d = candidates ? candidates[k]! : k
+      if (alive && !alive[d])
+        continue
+      const c = combo[d]!
+      const p = place[d]!
+      const y = yearPair[d]!
+      let fails = 0
+      let failed = 0
+      if (topicPass && !topicPass[c]) {
+        fails++
+        failed = TOPIC
+      }
+      if (langPass && !langPass[c]) {
+        fails++
+        failed = LANGUAGE
+      }
+      if (countryPass && !countryPass[p]) {
+        fails++
+        failed = COUNTRY
+      }
+      if (cityPass && !cityPass[p]) {
+        fails++
+        failed = CITY
+      }
+      if (yearPass && !yearPass[y]) {
+        fails++
+        failed = YEAR
+      }
+      if (fails === 0) {
+        out[count++] = d
+        comboAll[c]!++
+        placeAll[p]!++
+        pairAll[y]!++
+      }
+      else if (fails === 1) {
+        if (failed === TOPIC)
+          comboTopic[c]!++
+        else if (failed === LANGUAGE)
+          comboLang[c]!++
+        else if (failed === COUNTRY)
+          placeCountryOnly[p]!++
+        else if (failed === CITY)
+          placeCityOnly[p]!++
+        else
+          pairYear[y]!++
+      }
+    }
+  }
+
+  // Expand group counts into value counts.
+  const topicCounts = new Uint32Array(cols.topics.length)
+  const langCounts = new Uint32Array(cols.languages.length)
+  for (let g = 0; g < combos; g++) {
+    const t = comboAll[g]! + comboTopic[g]!
+    if (t > 0) {
+      for (let j = comboTopicOffsets[g]!; j < comboTopicOffsets[g + 1]!; j++)
+        topicCounts[comboTopicValues[j]!]! += t
+    }
+    const l = comboAll[g]! + comboLang[g]!
+    if (l > 0) {
+      for (let j = comboLangOffsets[g]!; j < comboLangOffsets[g + 1]!; j++)
+        langCounts[comboLangValues[j]!]! += l
+    }
+  }
+  const countryCounts = new Uint32Array(cols.countries.length)
+  const cityCounts = new Uint32Array(cols.cities.length)
+  for (let p = 0; p < places; p++) {
+    const c = placeCountry[p]!
+    const ci = placeCity[p]!
+    if (c !== NONE)
+      countryCounts[c]! += placeAll[p]! + placeCountryOnly[p]!
+    if (ci !== NONE)
+      cityCounts[ci]! += placeAll[p]! + placeCityOnly[p]!
+  }
+  const yearDiff = new Int32Array(span + 1)
+  for (let s = 0; s < span; s++) {
+    for (let e = s; e < span; e++) {
+      const i = 1 + s * span + e
+      const v = pairAll[i]! + pairYear[i]!
+      if (v > 0) {
+        yearDiff[s]! += v
+        yearDiff[e + 1]! -= v
+      }
+    }
+  }
+  const years = new Map<string, number>()
+  let run = 0
+  for (let k = 0; k < span; k++) {
+    run += yearDiff[k]!
+    years.set(String(yMin + k), run)
+  }
+  for (const y of q.year) {
+    if (!years.has(String(y)))
+      years.set(String(y), 0)
+  }
+  return {
+    count,
+    facets: {
+      topic: countMap(cols.topics, topicCounts, topicSel.unknown),
+      country: countMap(cols.countries, countryCounts, countrySel.unknown),
+      city: countMap(cols.cities, cityCounts, citySel.unknown),
+      year: years,
+      language: countMap(cols.languages, langCounts, langSel.unknown),
+    },
+  }
+}
