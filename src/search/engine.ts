@@ -18,9 +18,9 @@
  */
 import type { FacetName, QueryContext, SearchIndex, SearchQuery, SearchResult } from './types.ts'
 import { hashString, fromUtf8, utf8 } from './bytes.ts'
-import { countFacets, type FacetColumns, type FacetGroups, finishYears, groupFacets, NONE } from './facets.ts'
+import { countFacets, type FacetColumns, type FacetGroups, finishYears, groupFacets, groupStatic, NONE, type StaticGroups } from './facets.ts'
 import { findExact, findPrefixList, oneEditTerms, prefixRange } from './match.ts'
-import { countryOrder, newestOrder, type Order, sortByScore, titleOrder } from './order.ts'
+import { countryOrder, newestOrder, type Order, sortByScore, TITLE_KEY_WORDS, titleKeyOrder, titleOrder } from './order.ts'
 import { PREFIX_MAX_BYTES, PREFIX_MIN_BYTES, readSegment, type SegmentData, segmentTitles } from './segment.ts'
 import { queryTerms } from './tokenize.ts'
 
@@ -115,6 +115,7 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
     hasOngoing: false,
   }
   const ids: string[] = new Array<string>(n)
+  const keys = new Uint32Array(n * TITLE_KEY_WORDS)
   const norm = new Float32Array(n) // BM25 length normalisation per doc: K1 × (1 − B + B × len / avg)
   let bodyWords = 0
   for (const s of segs)
@@ -126,6 +127,7 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
     const base = bases[si]!
     remapColumn(cols.country, base, s.country, countries.remap[si]!)
     remapColumn(cols.city, base, s.city, cities.remap[si]!)
+    keys.set(s.titleKeys, base * TITLE_KEY_WORDS)
     cols.yearStart.set(s.yearStart, base)
     cols.yearEnd.set(s.yearEnd, base)
     const tr = topics.remap[si]!
@@ -213,11 +215,13 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
     orders.set(key, o)
     return o
   }
+  let keyOrder: Uint32Array | undefined
+  const byKey = (): Uint32Array => keyOrder ??= titleKeyOrder(keys, n)
   const byTitle = (locale: string): Order => cached(`t|${locale}`, () => {
     titles ??= segs.flatMap(segmentTitles)
-    return titleOrder(titles, locale)
+    return titleOrder(titles, locale, byKey())
   })
-  const byNewest = (ctx: QueryContext): Order => cached(`n|${ctx.locale}|${ctx.currentYear}`, () => newestOrder(cols, byTitle(ctx.locale), ctx.currentYear))
+  const byNewest = (ctx: QueryContext): Order => cached(`n|${ctx.currentYear}`, () => newestOrder(cols, byKey(), ctx.currentYear))
   const byCountry = (ctx: QueryContext): Order => {
     const names = cols.countries.map(c => ctx.countryName(c))
     return cached(`c|${ctx.locale}|${names.join('\u0000')}`, () => countryOrder(cols, byTitle(ctx.locale), ctx.locale, names))
@@ -353,9 +357,10 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
   }
 
   let groups: FacetGroups | undefined
+  let staticGroups: StaticGroups | undefined
   const groupsFor = (year: number): FacetGroups => {
     if (groups?.currentYear !== year)
-      groups = groupFacets(cols, year)
+      groups = groupFacets(cols, year, staticGroups ??= groupStatic(cols))
     return groups
   }
 

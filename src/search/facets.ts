@@ -171,74 +171,105 @@ export interface FacetGroups {
   span: number
 }
 
-export function groupFacets(cols: FacetColumns, currentYear: number): FacetGroups {
+/** The part of FacetGroups that does not depend on the current year. */
+export type StaticGroups = Omit<FacetGroups, 'currentYear' | 'yearPair' | 'yMin' | 'span'>
+
+/** Groups by topics + languages and by place; Map keys stay small integers (fast) with nested maps. */
+export function groupStatic(cols: FacetColumns): StaticGroups {
   const n = cols.size
   const { topicOffsets, topicValues, langOffsets, langValues } = cols
-  // Combinations: a numeric key when the masks fit in 53 bits (always, with the catalogue's taxonomy).
-  const numeric = cols.topics.length <= 32 && cols.languages.length <= 21
-  const comboIds = new Map<number | string, number>()
+  const masks = cols.topics.length <= 30 && cols.languages.length <= 30
+  const byTopics = new Map<number | string, Map<number | string, number>>()
   const combo = new Uint32Array(n)
   const cTopics: number[] = [0]
   const cTopicValues: number[] = []
   const cLangs: number[] = [0]
   const cLangValues: number[] = []
+  let combos = 0
   for (let d = 0; d < n; d++) {
-    let key: number | string
-    if (numeric) {
-      let tm = 0
-      for (let j = topicOffsets[d]!; j < topicOffsets[d + 1]!; j++)
-        tm |= 1 << topicValues[j]!
-      let lm = 0
-      for (let j = langOffsets[d]!; j < langOffsets[d + 1]!; j++)
-        lm |= 1 << langValues[j]!
-      key = (tm >>> 0) * 2097152 + lm
+    const t0 = topicOffsets[d]!, t1 = topicOffsets[d + 1]!, l0 = langOffsets[d]!, l1 = langOffsets[d + 1]!
+    let tk: number | string
+    let lk: number | string
+    if (masks) {
+      tk = 0
+      for (let j = t0; j < t1; j++)
+        tk |= 1 << topicValues[j]!
+      lk = 0
+      for (let j = l0; j < l1; j++)
+        lk |= 1 << langValues[j]!
     }
     else {
-      key = `${[...topicValues.subarray(topicOffsets[d]!, topicOffsets[d + 1]!)].sort((a, b) => a - b).join(',')}|${[...langValues.subarray(langOffsets[d]!, langOffsets[d + 1]!)].sort((a, b) => a - b).join(',')}`
+      tk = [...new Set(topicValues.subarray(t0, t1))].sort((a, b) => a - b).join(',')
+      lk = [...new Set(langValues.subarray(l0, l1))].sort((a, b) => a - b).join(',')
     }
-    let id = comboIds.get(key)
+    let inner = byTopics.get(tk)
+    if (!inner) {
+      inner = new Map()
+      byTopics.set(tk, inner)
+    }
+    let id = inner.get(lk)
     if (id === undefined) {
-      id = comboIds.size
-      comboIds.set(key, id)
-      for (const v of new Set(topicValues.subarray(topicOffsets[d]!, topicOffsets[d + 1]!)))
+      id = combos++
+      inner.set(lk, id)
+      for (const v of new Set(topicValues.subarray(t0, t1)))
         cTopicValues.push(v)
       cTopics.push(cTopicValues.length)
-      for (const v of new Set(langValues.subarray(langOffsets[d]!, langOffsets[d + 1]!)))
+      for (const v of new Set(langValues.subarray(l0, l1)))
         cLangValues.push(v)
       cLangs.push(cLangValues.length)
     }
     combo[d] = id
   }
-  const placeIds = new Map<number, number>()
+  const byCountry = new Map<number, Map<number, number>>()
   const place = new Uint32Array(n)
   const pCountry: number[] = []
   const pCity: number[] = []
   for (let d = 0; d < n; d++) {
-    const key = cols.country[d]! * 65536 + cols.city[d]!
-    let id = placeIds.get(key)
+    const c = cols.country[d]!
+    const ci = cols.city[d]!
+    let inner = byCountry.get(c)
+    if (!inner) {
+      inner = new Map()
+      byCountry.set(c, inner)
+    }
+    let id = inner.get(ci)
     if (id === undefined) {
-      id = placeIds.size
-      placeIds.set(key, id)
-      pCountry.push(cols.country[d]!)
-      pCity.push(cols.city[d]!)
+      id = pCountry.length
+      inner.set(ci, id)
+      pCountry.push(c)
+      pCity.push(ci)
     }
     place[d] = id
   }
+  return {
+    combo, place,
+    comboTopicOffsets: Uint32Array.from(cTopics), comboTopicValues: Uint16Array.from(cTopicValues),
+    comboLangOffsets: Uint32Array.from(cLangs), comboLangValues: Uint16Array.from(cLangValues),
+    placeCountry: Uint16Array.from(pCountry), placeCity: Uint16Array.from(pCity),
+  }
+}
+
+/** Completes static groups with the year pairs of one current year. */
+export function groupFacets(cols: FacetColumns, currentYear: number, stat: StaticGroups = groupStatic(cols)): FacetGroups {
+  const n = cols.size
   const domain = yearDomain(cols, currentYear)
   const yMin = domain?.min ?? 0
   const span = domain ? domain.max - domain.min + 1 : 0
   const yearPair = new Uint32Array(n)
+  const { yearStart, yearEnd, ongoing } = cols
   for (let d = 0; d < n; d++) {
-    const [s, e] = docYears(cols, d, currentYear)
+    // As docYears, inlined: this runs for every document when the index opens.
+    let s = yearStart[d]! || yearEnd[d]!
+    let e = yearEnd[d]! || yearStart[d]!
+    if (ongoing[d]) {
+      if (s === 0)
+        s = e = currentYear
+      else if (e < currentYear)
+        e = currentYear
+    }
     yearPair[d] = s === 0 ? 0 : 1 + (s - yMin) * span + (e - yMin)
   }
-  return {
-    currentYear, combo, place, yearPair,
-    comboTopicOffsets: Uint32Array.from(cTopics), comboTopicValues: Uint16Array.from(cTopicValues),
-    comboLangOffsets: Uint32Array.from(cLangs), comboLangValues: Uint16Array.from(cLangValues),
-    placeCountry: Uint16Array.from(pCountry), placeCity: Uint16Array.from(pCity),
-    yMin, span,
-  }
+  return { ...stat, currentYear, yearPair, yMin, span }
 }
 
 function selectionMask(values: readonly string[], selected: readonly string[]): { mask: Uint8Array, active: boolean, unknown: string[] } {

@@ -4,6 +4,7 @@
  * never runs the collator. An order is a permutation of document numbers plus its inverse (the rank).
  */
 import { docYears, type FacetColumns, NONE } from './facets.ts'
+import { normalize } from './normalize.ts'
 
 export interface Order {
   /** Document numbers in order. */
@@ -29,15 +30,101 @@ function collator(locale: string): Intl.Collator {
 }
 
 /**
- * Titles A–Z with Intl.Collator(locale); equal titles by document number. The one expensive order (about
- * 0.35 s for 100,000 titles): a first pass by a cheap key would not be exact for tailored alphabets (Croatian
- * č after c, Swedish ä after z), so the collator decides every comparison.
+ * Titles A–Z with Intl.Collator(locale); equal titles by document number. The collator decides every
+ * comparison (a cheap key is not exact for tailored alphabets: Croatian č after c, Swedish ä after z), but
+ * the input is first put in title key order (`presorted`, from titleKeyOrder), which is nearly right for any
+ * Latin locale, so the merge sort needs about a fifth of the comparisons (≈ 0.25 s instead of 0.8 s for
+ * 100,000 titles here).
  */
-export function titleOrder(titles: readonly string[], locale: string): Order {
+export function titleOrder(titles: readonly string[], locale: string, presorted?: Uint32Array): Order {
   const compare = collator(locale).compare
-  const idx = Array.from({ length: titles.length }, (_, i) => i)
+  const idx = presorted ? Array.from(presorted) : Array.from({ length: titles.length }, (_, i) => i)
   idx.sort((a, b) => compare(titles[a]!, titles[b]!) || a - b)
   return withRank(new Uint32Array(idx))
+}
+
+/** Words per title sort key: 4 × 5 characters of 6 bits. */
+export const TITLE_KEY_WORDS = 4
+
+/** 6-bit code of one character of a normalised title: 1 separator, 2–11 digits, 12–37 a–z, 38–63 others. */
+function keyChar(c: number): number {
+  if (c >= 0x61 && c <= 0x7a)
+    return c - 0x61 + 12
+  if (c >= 0x30 && c <= 0x39)
+    return c - 0x30 + 2
+  if (c < 0x80)
+    return 1
+  return 38 + Math.min(25, (c - 0x80) >> 6)
+}
+
+/**
+ * Writes the sort key of a title at out[at..at+4): its first 20 characters after normalisation (separator runs
+ * as one), packed so that comparing the four words numerically compares the texts. A locale-independent,
+ * approximate A–Z used for the newest order's tie-break, so that the start screen never waits for a
+ * collation pass; exact collation (Intl.Collator) is for the title sort.
+ */
+export function writeTitleKey(title: string, out: Uint32Array, at: number): void {
+  const text = normalize(title)
+  let pos = 0
+  let sep = true // drop leading separators
+  const codes: number[] = []
+  for (let i = 0; i < text.length && codes.length < TITLE_KEY_WORDS * 5; i++) {
+    const k = keyChar(text.charCodeAt(i))
+    if (k === 1) {
+      if (!sep)
+        codes.push(1)
+      sep = true
+    }
+    else {
+      codes.push(k)
+      sep = false
+    }
+  }
+  for (let w = 0; w < TITLE_KEY_WORDS; w++) {
+    let v = 0
+    for (let j = 0; j < 5; j++)
+      v = v * 64 + (codes[pos++] ?? 0)
+    out[at + w] = v
+  }
+}
+
+export function titleKeys(titles: readonly string[]): Uint32Array {
+  const keys = new Uint32Array(titles.length * TITLE_KEY_WORDS)
+  titles.forEach((t, i) => writeTitleKey(t, keys, i * TITLE_KEY_WORDS))
+  return keys
+}
+
+/** Documents ordered by their title keys (then by number): an LSD radix sort, 15 bits a pass. */
+export function titleKeyOrder(keys: Uint32Array, n: number): Uint32Array {
+  let src = new Uint32Array(n)
+  for (let i = 0; i < n; i++)
+    src[i] = i
+  let dst = new Uint32Array(n)
+  const counts = new Uint32Array(1 << 15)
+  for (let w = TITLE_KEY_WORDS - 1; w >= 0; w--) {
+    for (const shift of [0, 15]) {
+      counts.fill(0)
+      for (let i = 0; i < n; i++)
+        counts[(keys[src[i]! * TITLE_KEY_WORDS + w]! >>> shift) & 0x7fff]!++
+      let at = 0
+      let distinct = 0
+      for (let k = 0; k < counts.length; k++) {
+        const c = counts[k]!
+        if (c > 0)
+          distinct++
+        counts[k] = at
+        at += c
+      }
+      if (distinct <= 1)
+        continue // every key has this digit: nothing to reorder
+      for (let i = 0; i < n; i++) {
+        const d = src[i]!
+        dst[counts[(keys[d * TITLE_KEY_WORDS + w]! >>> shift) & 0x7fff]!++] = d
+      }
+      ;[src, dst] = [dst, src]
+    }
+  }
+  return src
 }
 
 /** Stable counting sort of `base` (an order) by small integer keys (0 ≤ key < keyCount). */
@@ -57,8 +144,11 @@ function bucketSort(base: Uint32Array, key: (doc: number) => number, keyCount: n
   return out
 }
 
-/** Newest first: latest end year (ongoing = current year) first, then latest start, then title; no years last. */
-export function newestOrder(cols: FacetColumns, byTitle: Order, currentYear: number): Order {
+/**
+ * Newest first: latest end year (ongoing = current year) first, then latest start, then `base` (the title key
+ * order); no years last.
+ */
+export function newestOrder(cols: FacetColumns, base: Uint32Array, currentYear: number): Order {
   let max = 0
   let min = Number.MAX_SAFE_INTEGER
   for (let d = 0; d < cols.size; d++) {
@@ -75,7 +165,7 @@ export function newestOrder(cols: FacetColumns, byTitle: Order, currentYear: num
     const [s, e] = docYears(cols, d, currentYear)
     return s === 0 ? span * span : (max - e) * span + (max - s)
   }
-  return withRank(bucketSort(byTitle.order, key, span * span + 1))
+  return withRank(bucketSort(base, key, span * span + 1))
 }
 
 /** By country display name (collated), then title; practices without a country last. */

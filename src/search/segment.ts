@@ -14,7 +14,7 @@
  *                      (countries, cities, languages, topics, counted in VALUE_KINDS) the same way
  *   doc columns        u16 per doc: country, city (0xffff = none), start year, end year (0 = none), flags
  *                      (bit 0 = ongoing), body words; u32 id hash; topics and languages as CSR (u32 offsets
- *                      + u16 value indexes)
+ *                      + u16 value indexes); a 16-byte title sort key (order.ts, for the newest order's ties)
  *   dictionary         terms sorted by UTF-8 bytes (u32 offsets + bytes), u32 postings offsets, u16 document
  *                      frequency, u32 term order by reversed bytes (suffix look-ups for typo tolerance)
  *   postings           per term, per doc ascending: varint((docGap - 1) << 1 | hasFlags) then, if hasFlags,
@@ -31,6 +31,7 @@ import type { Practice } from '../catalogue/schema.ts'
 import { checksum32, compareBytes, createWriter, fromUtf8, hashString, utf8 } from './bytes.ts'
 import { isIndexed, words } from './tokenize.ts'
 import { normalize } from './normalize.ts'
+import { TITLE_KEY_WORDS, titleKeys } from './order.ts'
 
 export const SEGMENT_VERSION = 1
 const MAGIC = [0x49, 0x43, 0x43, 0x58] // "ICCX"
@@ -47,7 +48,7 @@ const enum Section {
   IdOffsets, IdBytes, TitleOffsets, TitleBytes, ValueOffsets, ValueBytes, ValueKinds,
   Columns, IdHash, TopicOffsets, TopicValues, LangOffsets, LangValues,
   TermOffsets, TermBytes, PostOffsets, Postings, Df, Reversed,
-  PrefixOffsets, PrefixBytes, PrefixPostOffsets, PrefixPostings, PrefixDf,
+  PrefixOffsets, PrefixBytes, PrefixPostOffsets, PrefixPostings, PrefixDf, TitleKeys,
   Count,
 }
 
@@ -93,6 +94,8 @@ export interface SegmentData {
   prefixPostOffsets: Uint32Array
   prefixPostings: Uint8Array
   prefixDf: Uint16Array
+  /** TITLE_KEY_WORDS words per doc (order.ts). */
+  titleKeys: Uint32Array
 }
 
 /** Prefix lists exist for prefixes of these lengths (in UTF-8 bytes). */
@@ -373,6 +376,7 @@ export function buildSegment(practices: Practice[]): Uint8Array {
   sections[Section.PrefixPostOffsets] = bytesOf(prefixPostOffsets)
   sections[Section.PrefixPostings] = prefixPostings.view()
   sections[Section.PrefixDf] = bytesOf(prefixDf)
+  sections[Section.TitleKeys] = bytesOf(titleKeys(practices.map(p => p.title)))
 
   const out = createWriter(HEADER_BYTES + 8 * Section.Count + sections.reduce((s, b) => s + b.length + 3, 0))
   for (let i = 0; i < HEADER_BYTES + 8 * Section.Count; i++)
@@ -554,6 +558,7 @@ export function readSegment(input: Uint8Array): SegmentData {
     idHash: u32(Section.IdHash, docCount), topicOffsets, topicValues, langOffsets, langValues,
     termOffsets, termBytes, postOffsets, postings, df: u16(Section.Df, termCount), reversed,
     prefixCount, prefixOffsets, prefixBytes, prefixPostOffsets, prefixPostings, prefixDf: u16(Section.PrefixDf, prefixCount),
+    titleKeys: u32(Section.TitleKeys, docCount * TITLE_KEY_WORDS),
   }
 }
 

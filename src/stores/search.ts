@@ -4,8 +4,9 @@
  */
 import { defineStore } from 'pinia'
 import { markRaw, ref, shallowRef } from 'vue'
-import { db } from '../db'
-import { openIndex, type QueryContext, type SearchIndex, type SearchQuery, type SearchResult } from '../search'
+import { db, practicesByShard, replaceSearchSegments } from '../db'
+import type { QueryContext, SearchIndex, SearchQuery, SearchResult } from '../search'
+import { openIndex } from '../search/engine'
 
 export type IndexStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -16,12 +17,32 @@ export const useSearchStore = defineStore('search', () => {
   let loading: Promise<void> | undefined
   let wanted: string | undefined
 
+  /**
+   * The stored segments could not be opened (written in a format this version of the app no longer reads,
+   * or damaged): build them again from the practices on the device, and keep them for the next start.
+   */
+  async function rebuild(): Promise<SearchIndex> {
+    const { buildSegment } = await import('../search/segment')
+    const groups = await practicesByShard(db)
+    const segments = [...groups].map(([shardSha256, practices]) => ({ shardSha256, data: buildSegment(practices) }))
+    await replaceSearchSegments(db, segments)
+    return openIndex(segments.map(s => s.data))
+  }
+
   async function readAndOpen(version: string): Promise<void> {
     const segments = await db.searchSegments.toArray()
     // A newer version may have been asked for while this one was read.
     if (wanted !== version)
       return
-    index.value = markRaw(openIndex(segments.map(s => new Uint8Array(s.data))))
+    let opened: SearchIndex
+    try {
+      opened = openIndex(segments.map(s => new Uint8Array(s.data)))
+    }
+    catch (error: unknown) {
+      console.warn('Rebuilding the search index:', error)
+      opened = await rebuild()
+    }
+    index.value = markRaw(opened)
     loadedVersion.value = version
     status.value = 'ready'
   }

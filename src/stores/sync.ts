@@ -44,7 +44,7 @@ export const useSyncStore = defineStore('sync', () => {
   async function attempt(): Promise<void> {
     state.value = 'syncing'
     progress.value = undefined
-    const [{ syncCatalogue }, { db }, search] = await Promise.all([import('../sync'), import('../db'), import('../search')])
+    const [{ syncCatalogue }, { db }, search] = await Promise.all([import('../sync'), import('../db'), import('../search/segment')])
     try {
       const outcome = await syncCatalogue({
         db,
