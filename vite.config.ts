@@ -3,9 +3,11 @@ import VueI18n from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { localeInfo } from './tools/locale-info.ts'
 import { manifest } from './tools/pwa-manifest.ts'
 
 export default defineConfig({
+  define: { __LOCALE_INFO__: JSON.stringify(localeInfo()) },
   // tools/build-feed writes the embedded feed into public/feed/ (ignored by git), so it is served beside the app.
   publicDir: 'public',
   resolve: {

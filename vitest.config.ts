@@ -2,8 +2,10 @@ import vue from '@vitejs/plugin-vue'
 import VueI18n from '@intlify/unplugin-vue-i18n/vite'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+import { localeInfo } from './tools/locale-info.ts'
 
 export default defineConfig({
+  define: { __LOCALE_INFO__: JSON.stringify(localeInfo()) },
   plugins: [
     vue(),
     VueI18n({ include: [fileURLToPath(new URL('./locales/**', import.meta.url))], runtimeOnly: true, compositionOnly: true, fullInstall: false }),

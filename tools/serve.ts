@@ -4,7 +4,8 @@
  * Used by `npm start`, the end-to-end tests and the benchmarks.
  */
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
+import { gzipSync } from 'node:zlib'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 
@@ -22,6 +23,8 @@ const TYPES: Record<string, string> = {
   '.bin': 'application/octet-stream',
   '.woff2': 'font/woff2',
 }
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt'])
 
 /** Lets a test rewrite or fail a request before the file system answers it. */
 export type Intercept = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>
@@ -44,6 +47,8 @@ function cacheControl(path: string): string {
 export async function serveStatic(rootDir: string, opts: { port?: number, host?: string } = {}): Promise<StaticServer> {
   let root = resolve(rootDir)
   let intercept: Intercept | undefined
+  // Gzipped bodies, keyed by file and version: compressing once per file keeps the server cheap.
+  const gzipped = new Map<string, Buffer>()
   const server = createServer((req, res) => {
     void (async () => {
       if (intercept && await intercept(req, res))
@@ -74,6 +79,17 @@ export async function serveStatic(rootDir: string, opts: { port?: number, host?:
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cacheControl(rel), etag }
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, headers).end()
+        return
+      }
+      if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        const key = `${file}:${etag}`
+        let body = gzipped.get(key)
+        if (!body) {
+          body = gzipSync(await readFile(file), { level: 9 })
+          gzipped.set(key, body)
+        }
+        res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'vary': 'accept-encoding', 'content-length': body.length })
+        res.end(req.method === 'HEAD' ? undefined : body)
         return
       }
       res.writeHead(200, { ...headers, 'content-length': info.size })

@@ -3,7 +3,7 @@
  * the UI contract: each maps to the locale key `bookmarks.import_error.<code>` / `bookmarks.import_reject.<code>`.
  */
 import * as v from 'valibot'
-import { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './bookmarkLimits'
+import { MAX_NOTE_LENGTH } from './bookmarkLimits'
 import { CountryCodeSchema, LanguageTagSchema, PeriodSchema, PracticeSchema } from '../catalogue/schema'
 
 export const BOOKMARK_FILE_FORMAT = 'icc-field-guide-bookmarks'

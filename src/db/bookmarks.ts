@@ -4,7 +4,6 @@
  */
 import { MAX_TAG_LENGTH, MAX_TAGS } from './bookmarkLimits'
 import type { FieldGuideDb } from './database'
-import { placeholderSnapshot } from './history'
 import { snapshotOf } from './practices'
 import type { Bookmark } from './types'
 

@@ -25,22 +25,15 @@ export function textDirection(tag: string): 'ltr' | 'rtl' {
   }
 }
 
-function nativeName(tag: string): string {
-  try {
-    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag
-    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1)
-  }
-  catch {
-    return tag
-  }
-}
+/** Computed at build time from the same Intl data (tools/locale-info.ts), so start-up builds no Intl.DisplayNames. */
+declare const __LOCALE_INFO__: Record<string, { nativeName: string, dir: 'ltr' | 'rtl' }>
 
 export const localeLoaders: Record<string, () => Promise<{ default: Record<string, unknown> }>> = Object.fromEntries(
   Object.entries(files).map(([path, load]) => [path.replace(/^.*\/([^/]+)\.json$/, '$1'), load]),
 )
 
 export const LOCALES: LocaleInfo[] = Object.keys(localeLoaders)
-  .map(tag => ({ tag, nativeName: nativeName(tag), dir: textDirection(tag) }))
+  .map(tag => ({ tag, nativeName: __LOCALE_INFO__[tag]?.nativeName ?? tag, dir: __LOCALE_INFO__[tag]?.dir ?? textDirection(tag) }))
   .sort((a, b) => a.tag === REFERENCE_LOCALE ? -1 : b.tag === REFERENCE_LOCALE ? 1 : a.nativeName.localeCompare(b.nativeName, a.tag))
 
 export function isSupportedLocale(tag: string): boolean {

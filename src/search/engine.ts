@@ -18,9 +18,9 @@
  */
 import type { FacetName, QueryContext, SearchIndex, SearchQuery, SearchResult } from './types.ts'
 import { hashString, fromUtf8, utf8 } from './bytes.ts'
-import { countFacets, type FacetColumns, type FacetGroups, finishYears, groupFacets, groupStatic, NONE, type StaticGroups } from './facets.ts'
-import { findExact, findPrefixList, oneEditTerms, prefixRange } from './match.ts'
-import { countryOrder, newestOrder, type Order, sortByScore, TITLE_KEY_WORDS, titleKeyOrder, titleOrder } from './order.ts'
+import { allCounts, countFacets, type FacetColumns, type FacetGroups, finishYears, groupFacets, groupStatic, type GroupCounts, NONE, type StaticGroups } from './facets.ts'
+import { type Dictionary, dictionary, findExact, findPrefixList, oneEditTerms, prefixRange } from './match.ts'
+import { countryOrder, newestOrder, type Order, sortByScore, sortScratch, TITLE_KEY_WORDS, titleKeyOrder, titleOrder } from './order.ts'
 import { PREFIX_MAX_BYTES, PREFIX_MIN_BYTES, readSegment, type SegmentData, segmentTitles } from './segment.ts'
 import { queryTerms } from './tokenize.ts'
 
@@ -42,6 +42,7 @@ const MIN_TYPO_LENGTH = 5
 /** Typo-matched index words reported for highlighting, at most. */
 const MAX_TYPO_TERMS = 64
 const ORDER_CACHE = 8
+const NO_TERMS: number[] = []
 /** Ranks are packed below score bits in a float64 key: exact up to this many docs. */
 const RANK_LIMIT = 1 << 20
 
@@ -117,6 +118,7 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
   const ids: string[] = new Array<string>(n)
   const keys = new Uint32Array(n * TITLE_KEY_WORDS)
   const norm = new Float32Array(n) // BM25 length normalisation per doc: K1 × (1 − B + B × len / avg)
+  const bodyOnce = new Float32Array(n) // the BM25 body term for a word found once: (K1 + 1) / (1 + norm)
   let bodyWords = 0
   for (const s of segs)
     bodyWords += s.bodyWords
@@ -137,6 +139,7 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
       ids[d] = s.ids[i]!
       cols.ongoing[d] = s.flags[i]! & 1
       norm[d] = K1 * (1 - B + B * s.bodyLen[i]! / avgBody)
+      bodyOnce[d] = (K1 + 1) / (1 + norm[d]!)
       cols.topicOffsets[d] = topicAt
       for (let j = s.topicOffsets[i]!; j < s.topicOffsets[i + 1]!; j++)
         cols.topicValues[topicAt++] = tr[s.topicValues[j]!]!
@@ -196,6 +199,8 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
   let touched = new Uint32Array(n)
   let next = new Uint32Array(n)
   const results = new Uint32Array(n)
+  const picked = new Uint32Array(n)
+  const scratch = sortScratch(n)
   const stamp = new Uint32Array(n)
   let stampNow = 0
 
@@ -249,8 +254,15 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
       const m = matched[doc]!
       if (m !== word && m !== nextWord)
         continue
-      const tf = f & BODY_TF_MASK
-      const sc = weight * ((f & FLAG_TITLE ? W_TITLE : 0) + (f & FLAG_SUMMARY ? W_SUMMARY : 0) + (tf ? tf * (K1 + 1) / (tf + norm[doc]!) : 0)) + tier
+      let sc: number
+      if (f === 1) {
+        sc = bodyOnce[doc]! // the common case: once in the body (no flags byte)
+      }
+      else {
+        const tf = f & BODY_TF_MASK
+        sc = (f & FLAG_TITLE ? W_TITLE : 0) + (f & FLAG_SUMMARY ? W_SUMMARY : 0) + (tf ? tf * (K1 + 1) / (tf + norm[doc]!) : 0)
+      }
+      sc = weight * sc + tier
       if (m === word) {
         matched[doc] = nextWord
         best[doc] = sc
@@ -263,8 +275,16 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
     return count
   }
 
+  // Per segment: its dictionary prepared for look-ups (on first use), and one word's resolution.
+  const dicts: (Dictionary | undefined)[] = segs.map(() => undefined)
+  const exact = new Int32Array(segs.length)
+  const lists = new Int32Array(segs.length)
+  const rangeLo = new Int32Array(segs.length)
+  const rangeHi = new Int32Array(segs.length)
+  const typos: number[][] = segs.map(() => NO_TERMS)
+
   /** Runs the text part: fills touched[0..count) with the docs matching every word and scores them. */
-  const searchText = (text: string): { count: number, terms: string[] } | undefined => {
+  const searchText = (text: string): { count: number, words: number, terms: string[] } | undefined => {
     const words = queryTerms(text)
     if (words.length === 0)
       return undefined
@@ -278,42 +298,37 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
       const typo = qw.exact && key.length >= MIN_TYPO_LENGTH && isAscii(key)
       const reversedKey = typo ? key.slice().reverse() : key
       // Pass 1: resolve the word in every segment and sum document frequencies for its idf.
-      const exact: number[] = []
-      const lists: number[] = []
-      const ranges: number[] = []
-      const typos: number[][] = []
+      const wantList = qw.prefix && key.length >= PREFIX_MIN_BYTES && key.length <= PREFIX_MAX_BYTES
       let df = 0
-      segs.forEach((s, si) => {
-        const e = qw.exact ? findExact(s, key) : -1
+      for (let si = 0; si < segs.length; si++) {
+        const s = segs[si]!
+        const dict = dicts[si] ??= dictionary(s)
+        const range = prefixRange(dict, key)
+        const e = qw.exact ? findExact(dict, key, range) : -1
         exact[si] = e
         if (e >= 0)
           df += s.df[e]!
-        const list = qw.prefix && key.length >= PREFIX_MIN_BYTES && key.length <= PREFIX_MAX_BYTES ? findPrefixList(s, key) : -1
+        const list = wantList ? findPrefixList(s, key) : -1
         lists[si] = list
-        if (qw.prefix) {
-          const [lo, hi] = prefixRange(s, key)
-          ranges[2 * si] = lo
-          ranges[2 * si + 1] = hi
-          if (list >= 0) {
-            df += s.prefixDf[list]!
-          }
-          else {
-            for (let t = lo; t < hi; t++) {
-              if (t !== e)
-                df += s.df[t]!
-            }
-          }
+        const [lo, hi] = qw.prefix ? range : [0, 0]
+        rangeLo[si] = lo
+        rangeHi[si] = hi
+        if (list >= 0) {
+          df += s.prefixDf[list]!
         }
         else {
-          ranges[2 * si] = ranges[2 * si + 1] = 0
+          for (let t = lo; t < hi; t++) {
+            if (t !== e)
+              df += s.df[t]!
+          }
         }
-        const ts = typo ? oneEditTerms(s, key, reversedKey).filter(t => !(t >= ranges[2 * si]! && t < ranges[2 * si + 1]!)) : []
+        const ts = typo ? oneEditTerms(dict, key, reversedKey, lo, hi) : NO_TERMS
         typos[si] = ts
         for (const t of ts)
           df += s.df[t]!
-      })
+      }
       if (df === 0)
-        return { count: 0, terms }
+        return { count: 0, words: words.length, terms }
       const nd = Math.min(df, n)
       const idf = Math.log(1 + (n - nd + 0.5) / (nd + 0.5))
       // Pass 2: score the postings.
@@ -330,7 +345,7 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
           c = scan(s.prefixPostings, s.prefixPostOffsets[list]!, s.prefixPostOffsets[list + 1]!, base, idf * PREFIX_MIN, TIER, w, c)
         }
         else {
-          for (let t = ranges[2 * si]!, hi = ranges[2 * si + 1]!; t < hi; t++) {
+          for (let t = rangeLo[si]!, hi = rangeHi[si]!; t < hi; t++) {
             if (t === e)
               continue
             const ratio = key.length / (s.termOffsets[t + 1]! - s.termOffsets[t]!)
@@ -353,14 +368,17 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
       if (count === 0)
         break
     }
-    return { count, terms: [...terms, ...typoTerms] }
+    return { count, words: words.length, terms: [...terms, ...typoTerms] }
   }
 
   let groups: FacetGroups | undefined
   let staticGroups: StaticGroups | undefined
+  let totals: GroupCounts | undefined
   const groupsFor = (year: number): FacetGroups => {
-    if (groups?.currentYear !== year)
+    if (groups?.currentYear !== year) {
       groups = groupFacets(cols, year, staticGroups ??= groupStatic(cols))
+      totals = undefined
+    }
     return groups
   }
 
@@ -373,14 +391,13 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
     }
     for (let k = 0; k < count; k++)
       stamp[docs[k]!] = stampNow
-    const sorted = new Uint32Array(count)
     let at = 0
     for (let k = 0; k < order.length && at < count; k++) {
       const d = order[k]!
       if (stamp[d] === stampNow)
-        sorted[at++] = d
+        picked[at++] = d
     }
-    return sorted
+    return picked.subarray(0, count)
   }
 
   /**
@@ -411,20 +428,25 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
       return ranks
     }
     const inOrder = pickInOrder(results, count, ord)
-    return relevance ? sortByScore(inOrder, count, scores, rank, true) : inOrder
+    return relevance ? sortByScore(inOrder, count, scores, rank, true, scratch) : inOrder
   }
 
   const query = (q: SearchQuery, ctx: QueryContext): SearchResult => {
     const text = searchText(q.text)
-    const outcome = countFacets(cols, groupsFor(ctx.currentYear), q, text ? touched : null, text?.count ?? 0, size < n ? alive : null, results)
+    const g = groupsFor(ctx.currentYear)
+    const live = size < n ? alive : null
+    // Matches are also marked (matched[d] === number of words), for the large-set paths of countFacets; the
+    // no-selection totals for its complement path are kept per current year.
+    const marked = text && text.count * 2 > n ? { mark: matched, value: text.words, totals: totals ??= allCounts(g, n, live) } : text ? { mark: matched, value: text.words } : undefined
+    const outcome = countFacets(cols, g, q, text ? touched : null, text?.count ?? 0, live, results, marked)
     const count = outcome.count
     const relevance = text !== undefined && q.sort === 'relevance'
     const sortKey = q.sort === 'relevance' ? 'newest' : q.sort
     const order = sortKey === 'title' ? byTitle(ctx.locale) : sortKey === 'country' ? byCountry(ctx) : byNewest(ctx)
     const sorted = sortResults(count, order, relevance)
-    const outIds = new Array<string>(count)
+    const outIds: string[] = []
     for (let k = 0; k < count; k++)
-      outIds[k] = ids[sorted[k]!]!
+      outIds.push(ids[sorted[k]!]!)
     return { ids: outIds, total: count, facets: outcome.facets, terms: text?.terms ?? [] }
   }
 

@@ -321,9 +321,217 @@ const YEAR = 4
 const LANGUAGE = 5
 
 /**
+ * Counts per group: of documents matching every facet ("all"), or failing exactly the facet named. Counts add
+ * up over disjoint sets of documents, which the complement path relies on.
+ */
+export interface GroupCounts {
+  comboAll: Uint32Array
+  comboTopic: Uint32Array
+  comboLang: Uint32Array
+  placeAll: Uint32Array
+  placeCountry: Uint32Array
+  placeCity: Uint32Array
+  pairAll: Uint32Array
+  pairYear: Uint32Array
+}
+
+function newGroupCounts(groups: FacetGroups): GroupCounts {
+  const combos = groups.comboTopicOffsets.length - 1
+  const places = groups.placeCountry.length
+  const pairs = groups.span * groups.span + 1
+  return {
+    comboAll: new Uint32Array(combos), comboTopic: new Uint32Array(combos), comboLang: new Uint32Array(combos),
+    placeAll: new Uint32Array(places), placeCountry: new Uint32Array(places), placeCity: new Uint32Array(places),
+    pairAll: new Uint32Array(pairs), pairYear: new Uint32Array(pairs),
+  }
+}
+
+/** Per facet, per group: does the group pass the facet's selection? null = no selection. */
+interface Passes {
+  topic: Uint8Array | null
+  language: Uint8Array | null
+  country: Uint8Array | null
+  city: Uint8Array | null
+  year: Uint8Array | null
+}
+
+function passesFor(groups: FacetGroups, sel: { topic: Sel, country: Sel, city: Sel, language: Sel }, years: readonly number[]): Passes {
+  const { comboTopicOffsets, comboTopicValues, comboLangOffsets, comboLangValues, placeCountry, placeCity, yMin, span } = groups
+  const places = placeCountry.length
+  const passes: Passes = {
+    topic: sel.topic.active ? groupPass(comboTopicOffsets, comboTopicValues, sel.topic.mask) : null,
+    language: sel.language.active ? groupPass(comboLangOffsets, comboLangValues, sel.language.mask) : null,
+    country: null,
+    city: null,
+    year: null,
+  }
+  if (sel.country.active) {
+    const pass = new Uint8Array(places)
+    for (let p = 0; p < places; p++)
+      pass[p] = placeCountry[p] !== NONE && sel.country.mask[placeCountry[p]!] ? 1 : 0
+    passes.country = pass
+  }
+  if (sel.city.active) {
+    const pass = new Uint8Array(places)
+    for (let p = 0; p < places; p++)
+      pass[p] = placeCity[p] !== NONE && sel.city.mask[placeCity[p]!] ? 1 : 0
+    passes.city = pass
+  }
+  if (years.length > 0) {
+    const chosen = new Uint8Array(span)
+    for (const y of years) {
+      if (y >= yMin && y - yMin < span)
+        chosen[y - yMin] = 1
+    }
+    // prefix[k] = selected years among the first k: a range overlaps the selection when its count is positive.
+    const prefix = new Int32Array(span + 1)
+    for (let k = 0; k < span; k++)
+      prefix[k + 1] = prefix[k]! + chosen[k]!
+    const pass = new Uint8Array(span * span + 1)
+    for (let s = 0; s < span; s++) {
+      for (let e = s; e < span; e++)
+        pass[1 + s * span + e] = prefix[e + 1]! - prefix[s]! > 0 ? 1 : 0
+    }
+    passes.year = pass
+  }
+  return passes
+}
+
+function hasSelection(p: Passes): boolean {
+  return !!(p.topic || p.language || p.country || p.city || p.year)
+}
+
+/**
+ * The counting pass. Visits candidates[0..count) when `candidates` is given, else every document in order
+ * (sequential memory access), and then only those with mark[d] === markValue when `mark` is given. Skips dead
+ * documents. Writes the visited documents passing every facet to `out` and returns how many; adds their group
+ * counts (or, with `subtractOthers`, adds nothing for them and instead subtracts every unvisited alive document
+ * from counts that start as the totals: the complement path, which needs no selection).
+ */
+function tally(
+  groups: FacetGroups, passes: Passes, counts: GroupCounts,
+  candidates: Uint32Array | null, count: number, size: number, alive: Uint8Array | null,
+  mark: Uint8Array | null, markValue: number, out: Uint32Array | null, subtractOthers: boolean,
+): number {
+  const { combo, place, yearPair } = groups
+  const { comboAll, comboTopic, comboLang, placeAll, placeCountry, placeCity, pairAll, pairYear } = counts
+  const total = candidates ? count : size
+  let passed = 0
+  if (subtractOthers) {
+    for (let d = 0; d < size; d++) {
+      if (alive && !alive[d])
+        continue
+      if (mark![d] === markValue) {
+        out![passed++] = d
+      }
+      else {
+        comboAll[combo[d]!]!--
+        placeAll[place[d]!]!--
+        pairAll[yearPair[d]!]!--
+      }
+    }
+    return passed
+  }
+  if (!hasSelection(passes)) {
+    for (let k = 0; k < total; k++) {
+      const d = candidates ? candidates[k]! : k
+      if ((alive && !alive[d]) || (mark && mark[d] !== markValue))
+        continue
+      if (out)
+        out[passed] = d
+      passed++
+      comboAll[combo[d]!]!++
+      placeAll[place[d]!]!++
+      pairAll[yearPair[d]!]!++
+    }
+    return passed
+  }
+  const { topic, language, country, city, year } = passes
+  for (let k = 0; k < total; k++) {
+    const d = candidates ? candidates[k]! : k
+    if ((alive && !alive[d]) || (mark && mark[d] !== markValue))
+      continue
+    const c = combo[d]!
+    const p = place[d]!
+    const y = yearPair[d]!
+    let fails = 0
+    let failed = 0
+    if (topic && !topic[c]) {
+      fails++
+      failed = TOPIC
+    }
+    if (language && !language[c]) {
+      fails++
+      failed = LANGUAGE
+    }
+    if (country && !country[p]) {
+      fails++
+      failed = COUNTRY
+    }
+    if (city && !city[p]) {
+      fails++
+      failed = CITY
+    }
+    if (year && !year[y]) {
+      fails++
+      failed = YEAR
+    }
+    if (fails === 0) {
+      if (out)
+        out[passed] = d
+      passed++
+      comboAll[c]!++
+      placeAll[p]!++
+      pairAll[y]!++
+    }
+    else if (fails === 1) {
+      if (failed === TOPIC)
+        comboTopic[c]!++
+      else if (failed === LANGUAGE)
+        comboLang[c]!++
+      else if (failed === COUNTRY)
+        placeCountry[p]!++
+      else if (failed === CITY)
+        placeCity[p]!++
+      else
+        pairYear[y]!++
+    }
+  }
+  return passed
+}
+
+/**
+ * Group counts of every (alive) document with no facet selected, for the complement path. Depends only on the
+ * groups (so on the current year); the engine caches it with them.
+ */
+export function allCounts(groups: FacetGroups, size: number, alive: Uint8Array | null): GroupCounts {
+  const counts = newGroupCounts(groups)
+  tally(groups, { topic: null, language: null, country: null, city: null, year: null }, counts, null, 0, size, alive, null, 0, null, false)
+  return counts
+}
+
+/**
+ * The text matches as a mark array as well as a list: document d matched when mark[d] === value. A large match
+ * set is then visited in document order, and — given the no-selection totals (allCounts) and no selection —
+ * counted through its complement when that is smaller.
+ */
+export interface Marked {
+  mark: Uint8Array
+  value: number
+  totals?: GroupCounts
+}
+
+interface Sel {
+  mask: Uint8Array
+  active: boolean
+  unknown: string[]
+}
+
+/**
  * Filters `candidates` (or every document when null) by the query's facet selections, writing the documents
- * that pass into `out`, and counts facet values disjunctively. `alive` (when given) excludes documents.
- * `groups` must come from groupFacets for the same columns and current year.
+ * that pass into `out` (in candidate order), and counts facet values disjunctively. `alive` (when given)
+ * excludes documents. `groups` must come from groupFacets for the same columns and current year. See Marked
+ * for `marked`; `out` is then in document order.
  */
 export function countFacets(
   cols: FacetColumns,
@@ -333,126 +541,43 @@ export function countFacets(
   candidateCount: number,
   alive: Uint8Array | null,
   out: Uint32Array,
+  marked?: Marked,
 ): FacetOutcome {
-  const topicSel = selectionMask(cols.topics, q.topic)
-  const countrySel = selectionMask(cols.countries, q.country)
-  const citySel = selectionMask(cols.cities, q.city)
-  const langSel = selectionMask(cols.languages, q.language)
-  const { combo, place, yearPair, comboTopicOffsets, comboTopicValues, comboLangOffsets, comboLangValues, placeCountry, placeCity, yMin, span } = groups
-  const combos = comboTopicOffsets.length - 1
-  const places = placeCountry.length
-  const pairs = span * span + 1
-
-  // Per group and facet: does the group pass that facet's selection? (null: no selection.)
-  const topicPass = topicSel.active ? groupPass(comboTopicOffsets, comboTopicValues, topicSel.mask) : null
-  const langPass = langSel.active ? groupPass(comboLangOffsets, comboLangValues, langSel.mask) : null
-  let countryPass: Uint8Array | null = null
-  let cityPass: Uint8Array | null = null
-  if (countrySel.active || citySel.active) {
-    countryPass = countrySel.active ? new Uint8Array(places) : null
-    cityPass = citySel.active ? new Uint8Array(places) : null
-    for (let p = 0; p < places; p++) {
-      const c = placeCountry[p]!
-      const ci = placeCity[p]!
-      if (countryPass && c !== NONE && countrySel.mask[c])
-        countryPass[p] = 1
-      if (cityPass && ci !== NONE && citySel.mask[ci])
-        cityPass[p] = 1
-    }
+  const sel = {
+    topic: selectionMask(cols.topics, q.topic),
+    country: selectionMask(cols.countries, q.country),
+    city: selectionMask(cols.cities, q.city),
+    language: selectionMask(cols.languages, q.language),
   }
-  let yearPass: Uint8Array | null = null
-  if (q.year.length > 0) {
-    const sel = new Uint8Array(span)
-    for (const y of q.year) {
-      if (y >= yMin && y - yMin < span)
-        sel[y - yMin] = 1
+  const passes = passesFor(groups, sel, q.year)
+  let counts: GroupCounts
+  let count: number
+  const many = marked && candidates && candidateCount * 4 > cols.size
+  if (many && marked.totals && !hasSelection(passes) && candidateCount * 2 > cols.size) {
+    const t = marked.totals
+    counts = {
+      comboAll: t.comboAll.slice(), comboTopic: t.comboTopic.slice(), comboLang: t.comboLang.slice(),
+      placeAll: t.placeAll.slice(), placeCountry: t.placeCountry.slice(), placeCity: t.placeCity.slice(),
+      pairAll: t.pairAll.slice(), pairYear: t.pairYear.slice(),
     }
-    // prefix[k] = selected years among the first k: a range overlaps the selection when its count is positive.
-    const prefix = new Int32Array(span + 1)
-    for (let k = 0; k < span; k++)
-      prefix[k + 1] = prefix[k]! + sel[k]!
-    yearPass = new Uint8Array(pairs)
-    for (let s = 0; s < span; s++) {
-      for (let e = s; e < span; e++)
-        yearPass[1 + s * span + e] = prefix[e + 1]! - prefix[s]! > 0 ? 1 : 0
-    }
+    count = tally(groups, passes, counts, null, 0, cols.size, alive, marked.mark, marked.value, out, true)
   }
-
-  // Group counts: matching every facet ("all"), or failing exactly the facet named.
-  const comboAll = new Uint32Array(combos)
-  const placeAll = new Uint32Array(places)
-  const pairAll = new Uint32Array(pairs)
-  const comboTopic = new Uint32Array(combos)
-  const comboLang = new Uint32Array(combos)
-  const placeCountryOnly = new Uint32Array(places)
-  const placeCityOnly = new Uint32Array(places)
-  const pairYear = new Uint32Array(pairs)
-
-  const total = candidates ? candidateCount : cols.size
-  let count = 0
-  if (!topicPass && !langPass && !countryPass && !cityPass && !yearPass) {
-    for (let k = 0; k < total; k++) {
-      const d = candidates ? candidates[k]! : k
-      if (alive && !alive[d])
-        continue
-      out[count++] = d
-      comboAll[combo[d]!]!++
-      placeAll[place[d]!]!++
-      pairAll[yearPair[d]!]!++
-    }
+  else if (many) {
+    counts = newGroupCounts(groups)
+    count = tally(groups, passes, counts, null, 0, cols.size, alive, marked.mark, marked.value, out, false)
   }
   else {
-    for (let k = 0; k < total; k++) {
-      const d = candidates ? candidates[k]! : k
-      if (alive && !alive[d])
-        continue
-      const c = combo[d]!
-      const p = place[d]!
-      const y = yearPair[d]!
-      let fails = 0
-      let failed = 0
-      if (topicPass && !topicPass[c]) {
-        fails++
-        failed = TOPIC
-      }
-      if (langPass && !langPass[c]) {
-        fails++
-        failed = LANGUAGE
-      }
-      if (countryPass && !countryPass[p]) {
-        fails++
-        failed = COUNTRY
-      }
-      if (cityPass && !cityPass[p]) {
-        fails++
-        failed = CITY
-      }
-      if (yearPass && !yearPass[y]) {
-        fails++
-        failed = YEAR
-      }
-      if (fails === 0) {
-        out[count++] = d
-        comboAll[c]!++
-        placeAll[p]!++
-        pairAll[y]!++
-      }
-      else if (fails === 1) {
-        if (failed === TOPIC)
-          comboTopic[c]!++
-        else if (failed === LANGUAGE)
-          comboLang[c]!++
-        else if (failed === COUNTRY)
-          placeCountryOnly[p]!++
-        else if (failed === CITY)
-          placeCityOnly[p]!++
-        else
-          pairYear[y]!++
-      }
-    }
+    counts = newGroupCounts(groups)
+    count = tally(groups, passes, counts, candidates, candidateCount, cols.size, alive, null, 0, out, false)
   }
+  return { count, facets: expand(cols, groups, counts, sel, q.year) }
+}
 
-  // Expand group counts into value counts.
+/** Turns group counts into value counts. */
+function expand(cols: FacetColumns, groups: FacetGroups, counts: GroupCounts, sel: { topic: Sel, country: Sel, city: Sel, language: Sel }, years: readonly number[]): Record<FacetName, Map<string, number>> {
+  const { comboTopicOffsets, comboTopicValues, comboLangOffsets, comboLangValues, placeCountry, placeCity, yMin, span } = groups
+  const { comboAll, comboTopic, comboLang, placeAll, pairAll, pairYear } = counts
+  const combos = comboTopicOffsets.length - 1
   const topicCounts = new Uint32Array(cols.topics.length)
   const langCounts = new Uint32Array(cols.languages.length)
   for (let g = 0; g < combos; g++) {
@@ -469,13 +594,13 @@ export function countFacets(
   }
   const countryCounts = new Uint32Array(cols.countries.length)
   const cityCounts = new Uint32Array(cols.cities.length)
-  for (let p = 0; p < places; p++) {
+  for (let p = 0; p < placeCountry.length; p++) {
     const c = placeCountry[p]!
     const ci = placeCity[p]!
     if (c !== NONE)
-      countryCounts[c]! += placeAll[p]! + placeCountryOnly[p]!
+      countryCounts[c]! += placeAll[p]! + counts.placeCountry[p]!
     if (ci !== NONE)
-      cityCounts[ci]! += placeAll[p]! + placeCityOnly[p]!
+      cityCounts[ci]! += placeAll[p]! + counts.placeCity[p]!
   }
   const yearDiff = new Int32Array(span + 1)
   for (let s = 0; s < span; s++) {
@@ -488,24 +613,21 @@ export function countFacets(
       }
     }
   }
-  const years = new Map<string, number>()
+  const yearMap = new Map<string, number>()
   let run = 0
   for (let k = 0; k < span; k++) {
     run += yearDiff[k]!
-    years.set(String(yMin + k), run)
+    yearMap.set(String(yMin + k), run)
   }
-  for (const y of q.year) {
-    if (!years.has(String(y)))
-      years.set(String(y), 0)
+  for (const y of years) {
+    if (!yearMap.has(String(y)))
+      yearMap.set(String(y), 0)
   }
   return {
-    count,
-    facets: {
-      topic: countMap(cols.topics, topicCounts, topicSel.unknown),
-      country: countMap(cols.countries, countryCounts, countrySel.unknown),
-      city: countMap(cols.cities, cityCounts, citySel.unknown),
-      year: years,
-      language: countMap(cols.languages, langCounts, langSel.unknown),
-    },
+    topic: countMap(cols.topics, topicCounts, sel.topic.unknown),
+    country: countMap(cols.countries, countryCounts, sel.country.unknown),
+    city: countMap(cols.cities, cityCounts, sel.city.unknown),
+    year: yearMap,
+    language: countMap(cols.languages, langCounts, sel.language.unknown),
   }
 }

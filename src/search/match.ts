@@ -42,10 +42,67 @@ function compareSuffix(seg: SegmentData, r: number, revKey: Uint8Array, keyLen: 
   return len < keyLen ? -1 : 0
 }
 
+/**
+ * A segment's dictionary prepared for look-ups: per term its first four bytes as one big-endian number (and per
+ * reversed-order position its last four, reversed), so that binary searches compare numbers and touch one small
+ * array; bytes are compared only within a run of terms sharing four bytes. Built on a segment's first look-up.
+ */
+export interface Dictionary {
+  seg: SegmentData
+  head: Uint32Array
+  revHead: Uint32Array
+}
+
+export function dictionary(seg: SegmentData): Dictionary {
+  const n = seg.termCount
+  const off = seg.termOffsets
+  const b = seg.termBytes
+  const head = new Uint32Array(n)
+  const revHead = new Uint32Array(n)
+  for (let t = 0; t < n; t++) {
+    const a = off[t]!
+    const len = off[t + 1]! - a
+    head[t] = ((b[a]! << 24) | ((len > 1 ? b[a + 1]! : 0) << 16) | ((len > 2 ? b[a + 2]! : 0) << 8) | (len > 3 ? b[a + 3]! : 0)) >>> 0
+  }
+  for (let r = 0; r < n; r++) {
+    const t = seg.reversed[r]!
+    const e = off[t + 1]!
+    const len = e - off[t]!
+    revHead[r] = ((b[e - 1]! << 24) | ((len > 1 ? b[e - 2]! : 0) << 16) | ((len > 2 ? b[e - 3]! : 0) << 8) | (len > 3 ? b[e - 4]! : 0)) >>> 0
+  }
+  return { seg, head, revHead }
+}
+
+/** key[0..min(4, keyLen)) as a big-endian number, missing bytes as `fill`. */
+function pack(key: Uint8Array, keyLen: number, fill: number): number {
+  let v = 0
+  for (let i = 0; i < 4; i++)
+    v = v * 256 + (i < keyLen ? key[i]! : fill)
+  return v
+}
+
+/** First index in [lo, hi) whose value is ≥ x (strict: > x). */
+function bound(values: Uint32Array, x: number, lo: number, hi: number, strict: boolean): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    const v = values[mid]!
+    if (v < x || (strict && v === x))
+      lo = mid + 1
+    else
+      hi = mid
+  }
+  return lo
+}
+
 /** Ranks [lo, hi) of the terms starting with key[0..keyLen). */
-export function prefixRange(seg: SegmentData, key: Uint8Array, keyLen = key.length): [number, number] {
-  let lo = 0
-  let hi = seg.termCount
+export function prefixRange(dict: Dictionary, key: Uint8Array, keyLen = key.length): [number, number] {
+  const { seg, head } = dict
+  let lo = bound(head, pack(key, keyLen, 0), 0, seg.termCount, false)
+  let hi = bound(head, pack(key, keyLen, 0xff), lo, seg.termCount, true)
+  if (keyLen <= 4)
+    return [lo, hi]
+  // Terms sharing the first four bytes: compare the rest.
+  const end = hi
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
     if (comparePrefix(seg, mid, key, keyLen) < 0)
@@ -54,7 +111,7 @@ export function prefixRange(seg: SegmentData, key: Uint8Array, keyLen = key.leng
       hi = mid
   }
   const first = lo
-  hi = seg.termCount
+  hi = end
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
     if (comparePrefix(seg, mid, key, keyLen) <= 0)
@@ -66,9 +123,13 @@ export function prefixRange(seg: SegmentData, key: Uint8Array, keyLen = key.leng
 }
 
 /** Positions [lo, hi) in the reversed-order table of the terms ending with the reverse of revKey[0..keyLen). */
-export function suffixRange(seg: SegmentData, revKey: Uint8Array, keyLen = revKey.length): [number, number] {
-  let lo = 0
-  let hi = seg.termCount
+export function suffixRange(dict: Dictionary, revKey: Uint8Array, keyLen = revKey.length): [number, number] {
+  const { seg, revHead } = dict
+  let lo = bound(revHead, pack(revKey, keyLen, 0), 0, seg.termCount, false)
+  let hi = bound(revHead, pack(revKey, keyLen, 0xff), lo, seg.termCount, true)
+  if (keyLen <= 4)
+    return [lo, hi]
+  const end = hi
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
     if (compareSuffix(seg, mid, revKey, keyLen) < 0)
@@ -77,7 +138,7 @@ export function suffixRange(seg: SegmentData, revKey: Uint8Array, keyLen = revKe
       hi = mid
   }
   const first = lo
-  hi = seg.termCount
+  hi = end
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
     if (compareSuffix(seg, mid, revKey, keyLen) <= 0)
@@ -88,11 +149,12 @@ export function suffixRange(seg: SegmentData, revKey: Uint8Array, keyLen = revKe
   return [first, lo]
 }
 
-/** Rank of the term equal to key, or −1. */
-export function findExact(seg: SegmentData, key: Uint8Array): number {
-  const [lo, hi] = prefixRange(seg, key)
+/** Rank of the term equal to key, or −1; with its prefix range when the caller needs that too. */
+export function findExact(dict: Dictionary, key: Uint8Array, range: [number, number] = prefixRange(dict, key)): number {
+  const [lo, hi] = range
+  const off = dict.seg.termOffsets
   // The shortest term of a prefix range comes first; it is the key itself when present.
-  return lo < hi && seg.termOffsets[lo + 1]! - seg.termOffsets[lo]! === key.length ? lo : -1
+  return lo < hi && off[lo + 1]! - off[lo]! === key.length ? lo : -1
 }
 
 /** bytes[ts + ti ..] equals q[qi ..] (to the ends of both, which must be equally far). */
@@ -130,23 +192,27 @@ export function isOneEdit(seg: SegmentData, t: number, q: Uint8Array): boolean {
   return restEqual(bytes, ts, tl, i + 1, q, i) // the term has an extra character
 }
 
-/** Ranks of the terms at distance exactly 1 from the ASCII word q (length ≥ 2), deduplicated. */
-export function oneEditTerms(seg: SegmentData, q: Uint8Array, qReversed: Uint8Array): number[] {
+/**
+ * Ranks of the terms at distance exactly 1 from the ASCII word q (length ≥ 2), deduplicated, leaving out those in
+ * [skipLo, skipHi) (the prefix range, already matched better).
+ */
+export function oneEditTerms(dict: Dictionary, q: Uint8Array, qReversed: Uint8Array, skipLo = 0, skipHi = 0): number[] {
+  const seg = dict.seg
   const out: number[] = []
   const L = q.length
   const a = (L - 1) >> 1
   const b = L - 1 - a
-  const [plo, phi] = prefixRange(seg, q, a)
+  const [plo, phi] = prefixRange(dict, q, a)
   for (let t = plo; t < phi; t++) {
     const len = seg.termOffsets[t + 1]! - seg.termOffsets[t]!
-    if (len >= L - 1 && len <= L + 1 && isOneEdit(seg, t, q))
+    if (len >= L - 1 && len <= L + 1 && (t < skipLo || t >= skipHi) && isOneEdit(seg, t, q))
       out.push(t)
   }
-  const [slo, shi] = suffixRange(seg, qReversed, b)
+  const [slo, shi] = suffixRange(dict, qReversed, b)
   for (let r = slo; r < shi; r++) {
     const t = seg.reversed[r]!
-    if (t >= plo && t < phi)
-      continue // already considered as a prefix candidate
+    if ((t >= plo && t < phi) || (t >= skipLo && t < skipHi))
+      continue // already considered as a prefix candidate, or a prefix match
     const len = seg.termOffsets[t + 1]! - seg.termOffsets[t]!
     if (len >= L - 1 && len <= L + 1 && isOneEdit(seg, t, q))
       out.push(t)

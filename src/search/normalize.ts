@@ -33,8 +33,6 @@ const LATIN_SPECIAL: Readonly<Record<string, string>> = {
   'ŀ': 'l', 'Ŀ': 'l', 'ĸ': 'k',
 }
 
-const COMBINING = /\p{M}/u
-const ONLY_ASCII = /^[\0-\x7f]*$/
 
 /**
  * Fold table for the Latin-1 Supplement, Latin Extended-A/B, IPA-free Latin Extended Additional, and the
@@ -73,12 +71,19 @@ function isMarkCode(c: number): boolean {
 /** Normalises text for matching: see the module comment. Word boundaries are preserved (no characters merge words). */
 export function normalize(text: string): string {
   let s = text.toLowerCase()
-  if (ONLY_ASCII.test(s))
+  let first = 0
+  while (first < s.length && s.charCodeAt(first) < 0x80)
+    first++
+  if (first === s.length)
     return s
   // Decomposed input ("a" + U+0301) is composed first so that it folds like the precomposed letter and a
   // Cyrillic "и" + breve is recognised as "й".
-  if (COMBINING.test(s))
-    s = s.normalize('NFC')
+  for (let i = first; i < s.length; i++) {
+    if (isMarkCode(s.charCodeAt(i))) {
+      s = s.normalize('NFC')
+      break
+    }
+  }
   let out = ''
   let runStart = 0 // start of the pending run of characters copied unchanged
   let lastLatin = false // the last character written was a Latin letter (its marks are dropped)

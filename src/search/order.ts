@@ -185,7 +185,19 @@ export function countryOrder(cols: FacetColumns, byTitle: Order, locale: string,
  * resolution of 2.4e-7, finer than any real difference between two documents' scores) and sorted by a stable
  * two-pass radix sort with 11-bit digits, linear in the number of results.
  */
-export function sortByScore(docs: Uint32Array, count: number, scores: Float32Array, rank: Uint32Array, inRankOrder: boolean): Uint32Array {
+/** Reusable buffers for sortByScore, each at least as long as the largest result set. */
+export interface SortScratch {
+  keys: Uint32Array
+  midDocs: Uint32Array
+  midKeys: Uint32Array
+  out: Uint32Array
+}
+
+export function sortScratch(size: number): SortScratch {
+  return { keys: new Uint32Array(size), midDocs: new Uint32Array(size), midKeys: new Uint32Array(size), out: new Uint32Array(size) }
+}
+
+export function sortByScore(docs: Uint32Array, count: number, scores: Float32Array, rank: Uint32Array, inRankOrder: boolean, scratch: SortScratch = sortScratch(count)): Uint32Array {
   if (count <= 256 || !inRankOrder)
     return docs.slice(0, count).sort((a, b) => (scores[b]! - scores[a]!) || (rank[a]! - rank[b]!))
   let min = Infinity
@@ -198,31 +210,33 @@ export function sortByScore(docs: Uint32Array, count: number, scores: Float32Arr
       max = s
   }
   const scale = max > min ? 4194303 / (max - min) : 0
-  let src = docs.slice(0, count)
-  let dst = new Uint32Array(count)
-  let keys = new Uint32Array(count)
-  let keysNext = new Uint32Array(count)
-  for (let i = 0; i < count; i++)
-    keys[i] = 4194303 - Math.round((scores[src[i]!]! - min) * scale) // descending
-  const counts = new Uint32Array(2048)
-  for (let shift = 0; shift < 22; shift += 11) {
-    counts.fill(0)
-    for (let i = 0; i < count; i++)
-      counts[(keys[i]! >>> shift) & 0x7ff]!++
-    let at = 0
-    for (let k = 0; k < 2048; k++) {
-      const c = counts[k]!
-      counts[k] = at
-      at += c
-    }
-    for (let i = 0; i < count; i++) {
-      const key = keys[i]!
-      const j = counts[(key >>> shift) & 0x7ff]!++
-      dst[j] = src[i]!
-      keysNext[j] = key
-    }
-    ;[src, dst] = [dst, src]
-    ;[keys, keysNext] = [keysNext, keys]
+  // One pass computes the keys (descending) and both digit histograms; then two scatter passes.
+  const { keys, midDocs, midKeys, out } = scratch
+  const low = new Uint32Array(2048)
+  const high = new Uint32Array(2048)
+  for (let i = 0; i < count; i++) {
+    const k = (4194303 - ((scores[docs[i]!]! - min) * scale + 0.5)) >>> 0
+    keys[i] = k
+    low[k & 0x7ff]!++
+    high[k >>> 11]!++
   }
-  return src
+  let a = 0
+  let b = 0
+  for (let k = 0; k < 2048; k++) {
+    const x = low[k]!
+    low[k] = a
+    a += x
+    const y = high[k]!
+    high[k] = b
+    b += y
+  }
+  for (let i = 0; i < count; i++) {
+    const k = keys[i]!
+    const j = low[k & 0x7ff]!++
+    midDocs[j] = docs[i]!
+    midKeys[j] = k
+  }
+  for (let i = 0; i < count; i++)
+    out[high[midKeys[i]! >>> 11]!++] = midDocs[i]!
+  return out.subarray(0, count)
 }

@@ -29,7 +29,7 @@
  */
 import type { Practice } from '../catalogue/schema.ts'
 import { checksum32, compareBytes, createWriter, fromUtf8, hashString, utf8 } from './bytes.ts'
-import { isIndexed, words } from './tokenize.ts'
+import { forEachWord, isIndexed } from './tokenize.ts'
 import { normalize } from './normalize.ts'
 import { TITLE_KEY_WORDS, titleKeys } from './order.ts'
 
@@ -185,39 +185,44 @@ export function buildSegment(practices: Practice[]): Uint8Array {
   const lastDoc: number[] = []
   let bodyWords = 0
 
-  const addWords = (text: string, doc: number, field: 0 | 1 | 2): number => {
-    if (text === '')
-      return 0
-    let count = 0
-    for (const w of words(normalize(text))) {
-      if (!isIndexed(w))
-        continue
-      count++
-      let t = termIds.get(w)
-      if (t === undefined) {
-        t = termList.length
-        termIds.set(w, t)
-        termList.push(w)
-        postDocs.push([])
-        postFlags.push([])
-        lastDoc.push(-1)
-      }
-      const docs = postDocs[t]!
-      const fl = postFlags[t]!
-      if (lastDoc[t] !== doc) {
-        lastDoc[t] = doc
-        docs.push(doc)
-        fl.push(0)
-      }
-      const k = fl.length - 1
-      const f = fl[k]!
-      if (field === 0)
-        fl[k] = f | FLAG_TITLE
-      else if (field === 1)
-        fl[k] = f | FLAG_SUMMARY
-      else if ((f & BODY_TF_MASK) < BODY_TF_MASK)
-        fl[k] = f + 1
+  let doc = 0
+  let field: 0 | 1 | 2 = 0
+  let count = 0
+  const addWord = (w: string): void => {
+    if (!isIndexed(w))
+      return
+    count++
+    let t = termIds.get(w)
+    if (t === undefined) {
+      t = termList.length
+      termIds.set(w, t)
+      termList.push(w)
+      postDocs.push([])
+      postFlags.push([])
+      lastDoc.push(-1)
     }
+    const docs = postDocs[t]!
+    const fl = postFlags[t]!
+    if (lastDoc[t] !== doc) {
+      lastDoc[t] = doc
+      docs.push(doc)
+      fl.push(0)
+    }
+    const k = fl.length - 1
+    const f = fl[k]!
+    if (field === 0)
+      fl[k] = f | FLAG_TITLE
+    else if (field === 1)
+      fl[k] = f | FLAG_SUMMARY
+    else if ((f & BODY_TF_MASK) < BODY_TF_MASK)
+      fl[k] = f + 1
+  }
+  const addWords = (text: string, d: number, f: 0 | 1 | 2): number => {
+    doc = d
+    field = f
+    count = 0
+    if (text !== '')
+      forEachWord(normalize(text), addWord)
     return count
   }
 

@@ -15,6 +15,12 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
 /** Splits already normalised text into words. */
 export function words(normalized: string): string[] {
   const out: string[] = []
+  forEachWord(normalized, w => out.push(w))
+  return out
+}
+
+/** Calls `fn` with each word of already normalised text, in order. */
+export function forEachWord(normalized: string, fn: (word: string) => void): void {
   const n = normalized.length
   let start = -1
   for (let i = 0; i < n; i++) {
@@ -40,13 +46,12 @@ export function words(normalized: string): string[] {
         start = i
     }
     else if (start >= 0) {
-      out.push(normalized.slice(start, i))
+      fn(normalized.slice(start, i))
       start = -1
     }
   }
   if (start >= 0)
-    out.push(normalized.slice(start))
-  return out
+    fn(normalized.slice(start))
 }
 
 /** Normalises then splits: the words of any text as the index sees them (stop words included). */
@@ -79,9 +84,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'ta', 'що', 'для', 'це', 'як', 'які', 'який',
 ])
 
+const LONGEST_STOP_WORD = Math.max(...[...STOP_WORDS].map(w => w.length))
+
 /** A word worth indexing: two characters or more and not a stop word. */
 export function isIndexed(word: string): boolean {
-  return word.length >= 2 && !STOP_WORDS.has(word)
+  return word.length >= 2 && (word.length > LONGEST_STOP_WORD || !STOP_WORDS.has(word))
 }
 
 /** One word of a query, normalised. */
