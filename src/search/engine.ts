@@ -382,8 +382,21 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
     return groups
   }
 
-  /** Marks docs[0..count) and collects them in `order`: linear in the doc space, for large result sets. */
-  const pickInOrder = (docs: Uint32Array, count: number, order: Uint32Array): Uint32Array => {
+  /**
+   * Collects docs[0..count) in `order`: linear in the doc space, for large result sets. When the results are
+   * exactly the marked text matches (no facet selection) the marks say who is in; else docs are stamped first.
+   */
+  const pickInOrder = (docs: Uint32Array, count: number, order: Uint32Array, marked: { mark: Uint8Array, value: number } | undefined): Uint32Array => {
+    if (marked) {
+      const { mark, value } = marked
+      let at = 0
+      for (let k = 0; k < order.length && at < count; k++) {
+        const d = order[k]!
+        if (mark[d] === value && (size === n || alive[d]))
+          picked[at++] = d
+      }
+      return picked.subarray(0, count)
+    }
     stampNow = (stampNow + 1) >>> 0
     if (stampNow === 0) {
       stamp.fill(0)
@@ -404,7 +417,7 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
    * Orders the results. Small sets sort numeric keys natively (the rank, or score bits and rank packed in a
    * float64); large ones are picked out of the precomputed order, then radix-sorted by score for relevance.
    */
-  const sortResults = (count: number, order: Order, relevance: boolean): Uint32Array => {
+  const sortResults = (count: number, order: Order, relevance: boolean, marked: { mark: Uint8Array, value: number } | undefined): Uint32Array => {
     const { order: ord, rank } = order
     if (relevance && count <= 4096 && n <= RANK_LIMIT) {
       const keys = new Float64Array(count)
@@ -427,7 +440,7 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
         ranks[k] = ord[ranks[k]!]!
       return ranks
     }
-    const inOrder = pickInOrder(results, count, ord)
+    const inOrder = pickInOrder(results, count, ord, marked)
     return relevance ? sortByScore(inOrder, count, scores, rank, true, scratch) : inOrder
   }
 
@@ -443,7 +456,9 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
     const relevance = text !== undefined && q.sort === 'relevance'
     const sortKey = q.sort === 'relevance' ? 'newest' : q.sort
     const order = sortKey === 'title' ? byTitle(ctx.locale) : sortKey === 'country' ? byCountry(ctx) : byNewest(ctx)
-    const sorted = sortResults(count, order, relevance)
+    // The results are exactly the marked text matches when no facet is selected.
+    const noSelection = q.topic.length + q.country.length + q.city.length + q.year.length + q.language.length === 0
+    const sorted = sortResults(count, order, relevance, noSelection ? marked : undefined)
     const outIds: string[] = []
     for (let k = 0; k < count; k++)
       outIds.push(ids[sorted[k]!]!)

@@ -3,7 +3,7 @@
  * names) and cached by the engine, so that a query only picks its matches out of a precomputed order and
  * never runs the collator. An order is a permutation of document numbers plus its inverse (the rank).
  */
-import { docYears, type FacetColumns, NONE } from './facets.ts'
+import { type FacetColumns, NONE } from './facets.ts'
 import { normalize } from './normalize.ts'
 
 export interface Order {
@@ -149,10 +149,23 @@ function bucketSort(base: Uint32Array, key: (doc: number) => number, keyCount: n
  * order); no years last.
  */
 export function newestOrder(cols: FacetColumns, base: Uint32Array, currentYear: number): Order {
+  // First and last years per doc (as docYears, inlined: this runs over every document on the first query).
+  const n = cols.size
+  const first = new Uint16Array(n)
+  const last = new Uint16Array(n)
   let max = 0
-  let min = Number.MAX_SAFE_INTEGER
-  for (let d = 0; d < cols.size; d++) {
-    const [s, e] = docYears(cols, d, currentYear)
+  let min = 0xffff
+  for (let d = 0; d < n; d++) {
+    let s = cols.yearStart[d]! || cols.yearEnd[d]!
+    let e = cols.yearEnd[d]! || cols.yearStart[d]!
+    if (cols.ongoing[d]) {
+      if (s === 0)
+        s = e = currentYear
+      else if (e < currentYear)
+        e = currentYear
+    }
+    first[d] = s
+    last[d] = e
     if (s === 0)
       continue
     if (e > max)
@@ -161,10 +174,7 @@ export function newestOrder(cols: FacetColumns, base: Uint32Array, currentYear: 
       min = s
   }
   const span = max === 0 ? 0 : max - min + 1
-  const key = (d: number): number => {
-    const [s, e] = docYears(cols, d, currentYear)
-    return s === 0 ? span * span : (max - e) * span + (max - s)
-  }
+  const key = (d: number): number => first[d] === 0 ? span * span : (max - last[d]!) * span + (max - first[d]!)
   return withRank(bucketSort(base, key, span * span + 1))
 }
 
