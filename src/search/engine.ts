@@ -22,7 +22,7 @@ import { allCounts, countFacets, type FacetColumns, type FacetGroups, finishYear
 import { type Dictionary, dictionary, findExact, findPrefixList, oneEditTerms, prefixRange } from './match.ts'
 import { countryOrder, newestOrder, type Order, sortByScore, sortScratch, TITLE_KEY_WORDS, titleKeyOrder, titleOrder } from './order.ts'
 import { PREFIX_MAX_BYTES, PREFIX_MIN_BYTES, readSegment, type SegmentData, segmentTitles } from './segment.ts'
-import { queryTerms } from './tokenize.ts'
+import { type QueryTerm, queryTerms } from './tokenize.ts'
 
 // Posting flag bits (see segment.ts), repeated here as literals: the scan loop is the hottest code and some
 // bundlers turn imported constants into property reads.
@@ -68,6 +68,63 @@ function isAscii(bytes: Uint8Array): boolean {
       return false
   }
   return true
+}
+
+/** The per-doc arrays a scan reads and writes. */
+interface ScanState {
+  /** Number of query words a doc has matched so far. */
+  matched: Uint8Array
+  /** The doc's best score for the current word. */
+  best: Float32Array
+  /** Docs that matched the current word (and all before), in the order found. */
+  next: Uint32Array
+  norm: Float32Array
+  bodyOnce: Float32Array
+}
+
+/**
+ * Scans the postings bytes[start..end) of one segment (docs numbered from base) for query word `word`
+ * (0-based), keeping each doc's best score for the word; returns the new count of docs in `next`. A module
+ * function with the arrays passed in, so that the compiler keeps them in registers across the loop.
+ */
+function scan(bytes: Uint8Array, start: number, end: number, base: number, weight: number, tier: number, word: number, count: number, st: ScanState): number {
+  const { matched, best, next, norm, bodyOnce } = st
+  let p = start
+  let doc = base - 1
+  const nextWord = word + 1
+  while (p < end) {
+    let b = bytes[p++]!
+    let v = b & 0x7f
+    if (b & 0x80) {
+      b = bytes[p++]!
+      v |= (b & 0x7f) << 7
+      if (b & 0x80)
+        v |= bytes[p++]! << 14
+    }
+    doc += (v >>> 1) + 1
+    const f = v & 1 ? bytes[p++]! : 1
+    const m = matched[doc]!
+    if (m !== word && m !== nextWord)
+      continue
+    let sc: number
+    if (f === 1) {
+      sc = bodyOnce[doc]! // the common case: once in the body (no flags byte)
+    }
+    else {
+      const tf = f & BODY_TF_MASK
+      sc = (f & FLAG_TITLE ? W_TITLE : 0) + (f & FLAG_SUMMARY ? W_SUMMARY : 0) + (tf ? tf * (K1 + 1) / (tf + norm[doc]!) : 0)
+    }
+    sc = weight * sc + tier
+    if (m === word) {
+      matched[doc] = nextWord
+      best[doc] = sc
+      next[count++] = doc
+    }
+    else if (sc > best[doc]!) {
+      best[doc] = sc
+    }
+  }
+  return count
 }
 
 /** Opens segments (in feed order) as one index. Throws on a corrupt or unsupported segment. */
@@ -232,143 +289,136 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
     return cached(`c|${ctx.locale}|${names.join('\u0000')}`, () => countryOrder(cols, byTitle(ctx.locale), ctx.locale, names))
   }
 
-  /**
-   * Scans the postings bytes[p..end) of one segment for query word `word` (0-based), keeping each doc's best
-   * score for the word; returns the new count of docs that matched every word so far.
-   */
-  const scan = (bytes: Uint8Array, start: number, end: number, base: number, weight: number, tier: number, word: number, count: number): number => {
-    let p = start
-    let doc = base - 1
-    const nextWord = word + 1
-    while (p < end) {
-      let b = bytes[p++]!
-      let v = b & 0x7f
-      if (b & 0x80) {
-        b = bytes[p++]!
-        v |= (b & 0x7f) << 7
-        if (b & 0x80)
-          v |= bytes[p++]! << 14
-      }
-      doc += (v >>> 1) + 1
-      const f = v & 1 ? bytes[p++]! : 1
-      const m = matched[doc]!
-      if (m !== word && m !== nextWord)
-        continue
-      let sc: number
-      if (f === 1) {
-        sc = bodyOnce[doc]! // the common case: once in the body (no flags byte)
-      }
-      else {
-        const tf = f & BODY_TF_MASK
-        sc = (f & FLAG_TITLE ? W_TITLE : 0) + (f & FLAG_SUMMARY ? W_SUMMARY : 0) + (tf ? tf * (K1 + 1) / (tf + norm[doc]!) : 0)
-      }
-      sc = weight * sc + tier
-      if (m === word) {
-        matched[doc] = nextWord
-        best[doc] = sc
-        next[count++] = doc
-      }
-      else if (sc > best[doc]!) {
-        best[doc] = sc
-      }
-    }
-    return count
+  // Per segment, its dictionary prepared for look-ups (on first use).
+  const dicts: (Dictionary | undefined)[] = segs.map(() => undefined)
+
+  /** One query word resolved in every segment: the terms and lists to scan, and their document frequency. */
+  interface Resolved {
+    key: Uint8Array
+    exact: Int32Array
+    list: Int32Array
+    lo: Int32Array
+    hi: Int32Array
+    typos: number[][]
+    df: number
   }
 
-  // Per segment: its dictionary prepared for look-ups (on first use), and one word's resolution.
-  const dicts: (Dictionary | undefined)[] = segs.map(() => undefined)
-  const exact = new Int32Array(segs.length)
-  const lists = new Int32Array(segs.length)
-  const rangeLo = new Int32Array(segs.length)
-  const rangeHi = new Int32Array(segs.length)
-  const typos: number[][] = segs.map(() => NO_TERMS)
+  const resolve = (qw: QueryTerm): Resolved => {
+    const key = utf8(qw.term)
+    const typo = qw.exact && key.length >= MIN_TYPO_LENGTH && isAscii(key)
+    const reversedKey = typo ? key.slice().reverse() : key
+    const wantList = qw.prefix && key.length >= PREFIX_MIN_BYTES && key.length <= PREFIX_MAX_BYTES
+    const r: Resolved = {
+      key,
+      exact: new Int32Array(segs.length),
+      list: new Int32Array(segs.length),
+      lo: new Int32Array(segs.length),
+      hi: new Int32Array(segs.length),
+      typos: [],
+      df: 0,
+    }
+    let df = 0
+    for (let si = 0; si < segs.length; si++) {
+      const s = segs[si]!
+      const dict = dicts[si] ??= dictionary(s)
+      const range = prefixRange(dict, key)
+      const e = qw.exact ? findExact(dict, key, range) : -1
+      r.exact[si] = e
+      if (e >= 0)
+        df += s.df[e]!
+      const list = wantList ? findPrefixList(s, key) : -1
+      r.list[si] = list
+      const lo = qw.prefix ? range[0] : 0
+      const hi = qw.prefix ? range[1] : 0
+      r.lo[si] = lo
+      r.hi[si] = hi
+      if (list >= 0) {
+        df += s.prefixDf[list]!
+      }
+      else {
+        for (let t = lo; t < hi; t++) {
+          if (t !== e)
+            df += s.df[t]!
+        }
+      }
+      const ts = typo ? oneEditTerms(dict, key, reversedKey, lo, hi) : NO_TERMS
+      r.typos.push(ts)
+      for (const t of ts)
+        df += s.df[t]!
+    }
+    r.df = df
+    return r
+  }
 
-  /** Runs the text part: fills touched[0..count) with the docs matching every word and scores them. */
-  const searchText = (text: string): { count: number, words: number, terms: string[] } | undefined => {
+  /**
+   * Runs the text part: fills touched[0..count) with the docs matching every word and scores them. Words are
+   * scanned rarest first: later, commoner words then only score the few docs still in the running.
+   */
+  const searchText = (text: string): { count: number, words: number, terms: string[], min: number, max: number } | undefined => {
     const words = queryTerms(text)
     if (words.length === 0)
       return undefined
     const terms = words.map(w => w.term)
+    const resolved = words.map(resolve).sort((a, b) => a.df - b.df)
+    if (resolved[0]!.df === 0)
+      return { count: 0, words: words.length, terms, min: 0, max: 0 }
     const typoTerms = new Set<string>()
     matched.fill(0)
     let count = 0
-    for (let w = 0; w < words.length; w++) {
-      const qw = words[w]!
-      const key = utf8(qw.term)
-      const typo = qw.exact && key.length >= MIN_TYPO_LENGTH && isAscii(key)
-      const reversedKey = typo ? key.slice().reverse() : key
-      // Pass 1: resolve the word in every segment and sum document frequencies for its idf.
-      const wantList = qw.prefix && key.length >= PREFIX_MIN_BYTES && key.length <= PREFIX_MAX_BYTES
-      let df = 0
+    let min = Infinity
+    let max = 0
+    for (let w = 0; w < resolved.length; w++) {
+      const st: ScanState = { matched, best, next, norm, bodyOnce }
+      const r = resolved[w]!
+      const key = r.key
+      const nd = Math.min(r.df, n)
+      const idf = Math.log(1 + (n - nd + 0.5) / (nd + 0.5))
+      let c = 0
       for (let si = 0; si < segs.length; si++) {
         const s = segs[si]!
-        const dict = dicts[si] ??= dictionary(s)
-        const range = prefixRange(dict, key)
-        const e = qw.exact ? findExact(dict, key, range) : -1
-        exact[si] = e
-        if (e >= 0)
-          df += s.df[e]!
-        const list = wantList ? findPrefixList(s, key) : -1
-        lists[si] = list
-        const [lo, hi] = qw.prefix ? range : [0, 0]
-        rangeLo[si] = lo
-        rangeHi[si] = hi
-        if (list >= 0) {
-          df += s.prefixDf[list]!
-        }
-        else {
-          for (let t = lo; t < hi; t++) {
-            if (t !== e)
-              df += s.df[t]!
-          }
-        }
-        const ts = typo ? oneEditTerms(dict, key, reversedKey, lo, hi) : NO_TERMS
-        typos[si] = ts
-        for (const t of ts)
-          df += s.df[t]!
-      }
-      if (df === 0)
-        return { count: 0, words: words.length, terms }
-      const nd = Math.min(df, n)
-      const idf = Math.log(1 + (n - nd + 0.5) / (nd + 0.5))
-      // Pass 2: score the postings.
-      let c = 0
-      segs.forEach((s, si) => {
         const base = bases[si]!
-        const e = exact[si]!
+        const e = r.exact[si]!
         const post = s.postings
         const offsets = s.postOffsets
         if (e >= 0)
-          c = scan(post, offsets[e]!, offsets[e + 1]!, base, idf, TIER, w, c)
-        const list = lists[si]!
+          c = scan(post, offsets[e]!, offsets[e + 1]!, base, idf, TIER, w, c, st)
+        const list = r.list[si]!
         if (list >= 0) {
-          c = scan(s.prefixPostings, s.prefixPostOffsets[list]!, s.prefixPostOffsets[list + 1]!, base, idf * PREFIX_MIN, TIER, w, c)
+          c = scan(s.prefixPostings, s.prefixPostOffsets[list]!, s.prefixPostOffsets[list + 1]!, base, idf * PREFIX_MIN, TIER, w, c, st)
         }
         else {
-          for (let t = rangeLo[si]!, hi = rangeHi[si]!; t < hi; t++) {
+          for (let t = r.lo[si]!, hi = r.hi[si]!; t < hi; t++) {
             if (t === e)
               continue
             const ratio = key.length / (s.termOffsets[t + 1]! - s.termOffsets[t]!)
-            c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * (PREFIX_MIN + PREFIX_SPAN * ratio), TIER, w, c)
+            c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * (PREFIX_MIN + PREFIX_SPAN * ratio), TIER, w, c, st)
           }
         }
-        for (const t of typos[si]!) {
-          c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * TYPO, 0, w, c)
+        for (const t of r.typos[si]!) {
+          c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * TYPO, 0, w, c, st)
           if (typoTerms.size < MAX_TYPO_TERMS)
             typoTerms.add(fromUtf8(s.termBytes.subarray(s.termOffsets[t]!, s.termOffsets[t + 1]!)))
         }
-      })
-      // Fold the word's best scores into the totals.
+      }
+      // Fold the word's best scores into the totals (noting their range after the last word, for the sort).
+      const last = w === resolved.length - 1
       for (let k = 0; k < c; k++) {
         const d = next[k]!
-        scores[d] = w === 0 ? best[d]! : scores[d]! + best[d]!
+        const v = Math.fround(w === 0 ? best[d]! : scores[d]! + best[d]!) // as stored
+        scores[d] = v
+        if (last) {
+          if (v < min)
+            min = v
+          if (v > max)
+            max = v
+        }
       }
       ;[touched, next] = [next, touched]
       count = c
       if (count === 0)
         break
     }
-    return { count, words: words.length, terms: [...terms, ...typoTerms] }
+    return { count, words: words.length, terms: [...terms, ...typoTerms], min, max }
   }
 
   let groups: FacetGroups | undefined
@@ -417,7 +467,7 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
    * Orders the results. Small sets sort numeric keys natively (the rank, or score bits and rank packed in a
    * float64); large ones are picked out of the precomputed order, then radix-sorted by score for relevance.
    */
-  const sortResults = (count: number, order: Order, relevance: boolean, marked: { mark: Uint8Array, value: number } | undefined): Uint32Array => {
+  const sortResults = (count: number, order: Order, relevance: boolean, marked: { mark: Uint8Array, value: number } | undefined, range: [number, number]): Uint32Array => {
     const { order: ord, rank } = order
     if (relevance && count <= 4096 && n <= RANK_LIMIT) {
       const keys = new Float64Array(count)
@@ -441,7 +491,7 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
       return ranks
     }
     const inOrder = pickInOrder(results, count, ord, marked)
-    return relevance ? sortByScore(inOrder, count, scores, rank, true, scratch) : inOrder
+    return relevance ? sortByScore(inOrder, count, scores, rank, true, scratch, range) : inOrder
   }
 
   const query = (q: SearchQuery, ctx: QueryContext): SearchResult => {
@@ -458,7 +508,7 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
     const order = sortKey === 'title' ? byTitle(ctx.locale) : sortKey === 'country' ? byCountry(ctx) : byNewest(ctx)
     // The results are exactly the marked text matches when no facet is selected.
     const noSelection = q.topic.length + q.country.length + q.city.length + q.year.length + q.language.length === 0
-    const sorted = sortResults(count, order, relevance, noSelection ? marked : undefined)
+    const sorted = sortResults(count, order, relevance, noSelection ? marked : undefined, [text?.min ?? 0, text?.max ?? 0])
     const outIds: string[] = []
     for (let k = 0; k < count; k++)
       outIds.push(ids[sorted[k]!]!)

@@ -157,6 +157,8 @@ export interface FacetOutcome {
  */
 export interface FacetGroups {
   currentYear: number
+  /** Count buffers reused by every countFacets call on these groups (calls are synchronous). */
+  scratch: GroupCounts
   combo: Uint32Array
   place: Uint32Array
   /** 0 = no years; else 1 + (first − yMin) × span + (last − yMin). */
@@ -172,7 +174,7 @@ export interface FacetGroups {
 }
 
 /** The part of FacetGroups that does not depend on the current year. */
-export type StaticGroups = Omit<FacetGroups, 'currentYear' | 'yearPair' | 'yMin' | 'span'>
+export type StaticGroups = Omit<FacetGroups, 'currentYear' | 'yearPair' | 'yMin' | 'span' | 'scratch'>
 
 /** Groups by topics + languages and by place; Map keys stay small integers (fast) with nested maps. */
 export function groupStatic(cols: FacetColumns): StaticGroups {
@@ -269,7 +271,8 @@ export function groupFacets(cols: FacetColumns, currentYear: number, stat: Stati
     }
     yearPair[d] = s === 0 ? 0 : 1 + (s - yMin) * span + (e - yMin)
   }
-  return { ...stat, currentYear, yearPair, yMin, span }
+  const scratch = newGroupCounts(stat.comboTopicOffsets.length - 1, stat.placeCountry.length, span)
+  return { ...stat, currentYear, yearPair, yMin, span, scratch }
 }
 
 function selectionMask(values: readonly string[], selected: readonly string[]): { mask: Uint8Array, active: boolean, unknown: string[] } {
@@ -335,10 +338,8 @@ export interface GroupCounts {
   pairYear: Uint32Array
 }
 
-function newGroupCounts(groups: FacetGroups): GroupCounts {
-  const combos = groups.comboTopicOffsets.length - 1
-  const places = groups.placeCountry.length
-  const pairs = groups.span * groups.span + 1
+function newGroupCounts(combos: number, places: number, span: number): GroupCounts {
+  const pairs = span * span + 1
   return {
     comboAll: new Uint32Array(combos), comboTopic: new Uint32Array(combos), comboLang: new Uint32Array(combos),
     placeAll: new Uint32Array(places), placeCountry: new Uint32Array(places), placeCity: new Uint32Array(places),
@@ -505,7 +506,7 @@ function tally(
  * groups (so on the current year); the engine caches it with them.
  */
 export function allCounts(groups: FacetGroups, size: number, alive: Uint8Array | null): GroupCounts {
-  const counts = newGroupCounts(groups)
+  const counts = newGroupCounts(groups.comboTopicOffsets.length - 1, groups.placeCountry.length, groups.span)
   tally(groups, { topic: null, language: null, country: null, city: null, year: null }, counts, null, 0, size, alive, null, 0, null, false)
   return counts
 }
@@ -550,25 +551,21 @@ export function countFacets(
     language: selectionMask(cols.languages, q.language),
   }
   const passes = passesFor(groups, sel, q.year)
-  let counts: GroupCounts
   let count: number
   const many = marked && candidates && candidateCount * 4 > cols.size
+  const counts = groups.scratch
+  const keys = Object.keys(counts) as (keyof GroupCounts)[]
   if (many && marked.totals && !hasSelection(passes) && candidateCount * 2 > cols.size) {
-    const t = marked.totals
-    counts = {
-      comboAll: t.comboAll.slice(), comboTopic: t.comboTopic.slice(), comboLang: t.comboLang.slice(),
-      placeAll: t.placeAll.slice(), placeCountry: t.placeCountry.slice(), placeCity: t.placeCity.slice(),
-      pairAll: t.pairAll.slice(), pairYear: t.pairYear.slice(),
-    }
+    for (const k of keys)
+      counts[k].set(marked.totals[k])
     count = tally(groups, passes, counts, null, 0, cols.size, alive, marked.mark, marked.value, out, true)
   }
-  else if (many) {
-    counts = newGroupCounts(groups)
-    count = tally(groups, passes, counts, null, 0, cols.size, alive, marked.mark, marked.value, out, false)
-  }
   else {
-    counts = newGroupCounts(groups)
-    count = tally(groups, passes, counts, candidates, candidateCount, cols.size, alive, null, 0, out, false)
+    for (const k of keys)
+      counts[k].fill(0)
+    count = many
+      ? tally(groups, passes, counts, null, 0, cols.size, alive, marked.mark, marked.value, out, false)
+      : tally(groups, passes, counts, candidates, candidateCount, cols.size, alive, null, 0, out, false)
   }
   return { count, facets: expand(cols, groups, counts, sel, q.year) }
 }

@@ -207,25 +207,29 @@ export function sortScratch(size: number): SortScratch {
   return { keys: new Uint32Array(size), midDocs: new Uint32Array(size), midKeys: new Uint32Array(size), out: new Uint32Array(size) }
 }
 
-export function sortByScore(docs: Uint32Array, count: number, scores: Float32Array, rank: Uint32Array, inRankOrder: boolean, scratch: SortScratch = sortScratch(count)): Uint32Array {
+export function sortByScore(docs: Uint32Array, count: number, scores: Float32Array, rank: Uint32Array, inRankOrder: boolean, scratch: SortScratch = sortScratch(count), range?: [number, number]): Uint32Array {
   if (count <= 256 || !inRankOrder)
     return docs.slice(0, count).sort((a, b) => (scores[b]! - scores[a]!) || (rank[a]! - rank[b]!))
-  let min = Infinity
-  let max = -Infinity
-  for (let i = 0; i < count; i++) {
-    const s = scores[docs[i]!]!
-    if (s < min)
-      min = s
-    if (s > max)
-      max = s
+  // The scores' range: given by the caller when it knows one covering all docs, else measured.
+  let [min, max] = range ?? [Infinity, -Infinity]
+  if (!range) {
+    for (let i = 0; i < count; i++) {
+      const s = scores[docs[i]!]!
+      if (s < min)
+        min = s
+      if (s > max)
+        max = s
+    }
   }
   const scale = max > min ? 4194303 / (max - min) : 0
+  // Keys are clamped, so that a range slightly off (rounding) can never wrap a key around.
   // One pass computes the keys (descending) and both digit histograms; then two scatter passes.
   const { keys, midDocs, midKeys, out } = scratch
   const low = new Uint32Array(2048)
   const high = new Uint32Array(2048)
   for (let i = 0; i < count; i++) {
-    const k = (4194303 - ((scores[docs[i]!]! - min) * scale + 0.5)) >>> 0
+    const q = (scores[docs[i]!]! - min) * scale + 0.5
+    const k = q <= 0 ? 4194303 : q >= 4194303 ? 0 : (4194303 - q) >>> 0
     keys[i] = k
     low[k & 0x7ff]!++
     high[k >>> 11]!++

@@ -23,9 +23,9 @@
  *   prefix lists       for short prefixes (2–6 bytes) shared by many frequent words, the merged postings of
  *                      every longer word with that prefix (same encoding, flags or-ed, body counts summed):
  *                      while typing "int", a query reads one list of ≤ 1 entry per doc instead of the 300
- *                      lists of "intercultural", "integration" …; kept only where that at least halves the
- *                      work (about a quarter more postings in all). Sorted prefixes (u32 offsets + bytes),
- *                      u32 list offsets, u16 document frequency.
+ *                      lists of "intercultural", "integration" …; kept only where that saves at least a third
+ *                      of the work (about half as many postings again in all, a fifth of the segment).
+ *                      Sorted prefixes (u32 offsets + bytes), u32 list offsets, u16 document frequency.
  */
 import type { Practice } from '../catalogue/schema.ts'
 import { checksum32, compareBytes, createWriter, fromUtf8, hashString, utf8 } from './bytes.ts'
@@ -102,7 +102,7 @@ export interface SegmentData {
 export const PREFIX_MIN_BYTES = 2
 export const PREFIX_MAX_BYTES = 6
 /** A prefix list is kept when its words' postings add up to at least this many times its own length… */
-const PREFIX_GAIN = 2
+const PREFIX_GAIN = 1.5
 /** …and it has at least this many documents. */
 const PREFIX_MIN_DOCS = 64
 
