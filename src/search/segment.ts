@@ -247,6 +247,9 @@ export function buildSegment(practices: Practice[]): Uint8Array {
       addWords(t.summary, i, 1)
       body += addWords(t.body, i, 2)
     }
+    // The city is searchable like the summary: a practice filed under Bilbao is found by "bilbao" even when
+    // its text never names the city.
+    addWords(p.city, i, 1)
     bodyLen[i] = Math.min(body, 0xffff)
     bodyWords += bodyLen[i]!
   })

@@ -55,7 +55,9 @@ describe('browsing the catalogue offline', () => {
 
   it('finds practices whatever the diacritics: "besos" finds Besós', async () => {
     await page.goto('/?q=besos')
+    await page.locator('article.practice-card').first().waitFor()
     expect(await cardTitles(page)).toContain('Anissa programme')
+    expect(await page.locator('article.practice-card mark').first().innerText()).toBe('Besós')
   })
 
   it('opens a practice page from the list, with its sections and topics', async () => {

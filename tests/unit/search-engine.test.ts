@@ -305,3 +305,17 @@ describe('segments', () => {
     expect(openIndex([buildSegment([])]).query(q(), ctx).ids).toEqual([])
   })
 })
+
+describe('the city is searchable', () => {
+  it('finds a practice by its city even when its text never names it', () => {
+    const base = { slug: 'x', country: 'ES', period: { text: '', ongoing: false }, topics: [], language: 'en', summary: '', body: '', updatedAt: '2024-01-01T00:00:00.000Z' }
+    const practices: Practice[] = [
+      { ...base, id: 'a', slug: 'a', title: 'Local Forum for religious diversity', city: 'Bilbao' },
+      { ...base, id: 'b', slug: 'b', title: 'Anti-Rumour Web App', city: 'Bilbao', summary: 'coexistence in Bilbao' },
+      { ...base, id: 'c', slug: 'c', title: 'Table on Interreligious dialogue', city: 'Salt' },
+    ]
+    const index = openIndex([buildSegment(practices)])
+    const result = index.query({ ...emptyQuery(), text: 'bilbao' }, { locale: 'en', currentYear: 2026, countryName: c => c })
+    expect([...result.ids].sort()).toEqual(['a', 'b'])
+  })
+})
