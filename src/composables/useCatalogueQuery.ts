@@ -26,8 +26,8 @@ export function useCatalogueQuery() {
   watch(() => catalogue.version, version => search.ensure(version), { immediate: true })
 
   const query = computed<SearchQuery>(() => {
-    const s = filters.state
-    return { text: s.text, topic: s.topic, country: s.country, city: s.city, year: s.year, language: s.language, sort: s.sort }
+    const { changed: _changed, ...query } = filters.state
+    return query
   })
 
   const result = computed<SearchResult | undefined>(() => {

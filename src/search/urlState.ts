@@ -4,16 +4,12 @@
  *
  *   ?q=bilbao&topic=anti-rumour&topic=education&country=ES&year=2020&lang=sr-Latn&sort=title
  */
-export type UrlSortKey = 'relevance' | 'newest' | 'title' | 'country'
+import type { SearchQuery, SortKey } from './types'
 
-export interface UrlState {
-  text: string
-  topic: string[]
-  country: string[]
-  city: string[]
-  year: number[]
-  language: string[]
-  sort: UrlSortKey
+export type UrlSortKey = SortKey
+
+/** A search query, plus what only the catalogue view knows of. */
+export interface UrlState extends SearchQuery {
   /** Only the practices the last sync added or changed. */
   changed: boolean
 }
