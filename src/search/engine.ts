@@ -465,11 +465,14 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
 
   /**
    * Orders the results. Small sets sort numeric keys natively (the rank, or score bits and rank packed in a
-   * float64); large ones are picked out of the precomputed order, then radix-sorted by score for relevance.
+   * float64); larger ones are picked out of the precomputed order, then radix-sorted by score for relevance.
    */
   const sortResults = (count: number, order: Order, relevance: boolean, marked: { mark: Uint8Array, value: number } | undefined, range: [number, number]): Uint32Array => {
     const { order: ord, rank } = order
-    if (relevance && count <= 4096 && n <= RANK_LIMIT) {
+    // A native sort of packed float64 keys costs about count × log2(count) steps; picking out of the order
+    // and radix sorting about n + count (measured here: 7.5 ns × count × log2(count) against 12 ns × n + 15 ns
+    // × count). Pick the cheaper.
+    if (relevance && n <= RANK_LIMIT && 7.5 * count * Math.log2(count + 1) < 12 * n + 15 * count) {
       const keys = new Float64Array(count)
       for (let k = 0; k < count; k++) {
         const d = results[k]!

@@ -6,9 +6,13 @@
  * One pass does it all: a candidate failing no facet is a result and counts everywhere; failing exactly one
  * facet F, it counts for F only; failing two or more, it counts nowhere.
  *
+ * Documents are counted by group (see FacetGroups) and the group counts expanded into value counts at the end.
+ * A large match set is visited in document order through a mark array, and with no selection counted as the
+ * totals minus its complement.
+ *
  * Years: a practice covers [start, end]; only a start or only an end is that single year; ongoing extends the
  * end to the current year (or later, if the record names a later end); ongoing without years covers the current
- * year only; no years and not ongoing covers none.
+ * year only; no years and not ongoing covers none. Languages: the practice's own and its translations'.
  *
  * Also used by the benchmark to give every peer library the same facet code.
  */
@@ -144,7 +148,7 @@ export function docYears(cols: FacetColumns, doc: number, currentYear: number): 
 }
 
 export interface FacetOutcome {
-  /** Number of documents written to `out`: those passing every facet, in candidate order. */
+  /** Number of documents written to `out`: those passing every facet (in candidate order, or document order). */
   count: number
   facets: Record<FacetName, Map<string, number>>
 }

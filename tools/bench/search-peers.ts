@@ -14,7 +14,7 @@ import MiniSearch from 'minisearch'
 import { Document } from 'flexsearch'
 import { create, insertMultiple, load, save, search, type RawData } from '@orama/orama'
 import type { Practice } from '../../src/catalogue/schema.ts'
-import { countFacets, type FacetColumns, type FacetGroups, groupFacets, groupStatic, type StaticGroups } from '../../src/search/facets.ts'
+import { allCounts, countFacets, type FacetColumns, type FacetGroups, finishYears, groupFacets, groupStatic, type GroupCounts, type Marked, type StaticGroups } from '../../src/search/facets.ts'
 import { countryOrder, newestOrder, type Order, titleKeyOrder, titleKeys, titleOrder } from '../../src/search/order.ts'
 import { isIndexed, tokenize } from '../../src/search/tokenize.ts'
 import type { FacetName, QueryContext, SearchQuery } from '../../src/search/types.ts'
@@ -239,28 +239,22 @@ export function columnsFromJson(json: ColumnsJson): { cols: FacetColumns, ids: s
     maxYear: 0,
     hasOngoing: false,
   }
-  let min = 0
-  let max = 0
-  for (let d = 0; d < cols.size; d++) {
-    for (const y of [cols.yearStart[d]!, cols.yearEnd[d]!]) {
-      if (y !== 0 && (min === 0 || y < min))
-        min = y
-      if (y > max)
-        max = y
-    }
-    if (cols.ongoing[d])
-      cols.hasOngoing = true
-  }
-  cols.minYear = min
-  cols.maxYear = max
+  finishYears(cols)
   return { cols, ids: json.ids, titles: json.titles, keys: Uint32Array.from(json.keys) }
 }
 
-/** A peer index plus the shared facet and sort code: answers SearchQuery like our SearchIndex does. */
+/**
+ * A peer index plus the shared facet and sort code: answers SearchQuery like our SearchIndex does. The peer's
+ * hits are also marked in a per-document array, so that large hit lists get the same counting paths (document
+ * order, complement) as our engine's.
+ */
 export function peerQueryEngine(peer: PeerIndex, cols: FacetColumns, ids: string[], titles: string[], keys: Uint32Array = titleKeys(titles)) {
   const out = new Uint32Array(cols.size)
+  const mark = new Uint8Array(cols.size)
+  let markValue = 0
   let groups: FacetGroups | undefined
   let staticGroups: StaticGroups | undefined
+  let totals: GroupCounts | undefined
   const orders = new Map<string, Order>()
   const cached = (key: string, make: () => Order): Order => {
     let o = orders.get(key)
@@ -274,18 +268,31 @@ export function peerQueryEngine(peer: PeerIndex, cols: FacetColumns, ids: string
   const byKey = (): Uint32Array => keyOrder ??= titleKeyOrder(keys, titles.length)
   const byTitle = (locale: string): Order => cached(`t|${locale}`, () => titleOrder(titles, locale, byKey()))
   return (q: SearchQuery, ctx: QueryContext): { ids: string[], total: number, facets: Record<FacetName, Map<string, number>> } => {
-    if (groups?.currentYear !== ctx.currentYear)
+    if (groups?.currentYear !== ctx.currentYear) {
       groups = groupFacets(cols, ctx.currentYear, staticGroups ??= groupStatic(cols))
+      totals = undefined
+    }
     let candidates: Uint32Array | null = null
     let count = 0
+    let marked: Marked | undefined
     const text = q.text.trim() !== ''
     if (text) {
       const hits = peer.search(q.text)
       candidates = Uint32Array.from(hits)
       count = hits.length
+      if (++markValue === 256) {
+        mark.fill(0)
+        markValue = 1
+      }
+      for (const d of hits)
+        mark[d] = markValue
+      // Marks visit documents in their own order: only when no facet is selected, since the results (the hits,
+      // in the peer's order) then need no per-document filtering.
+      if (q.topic.length + q.country.length + q.city.length + q.year.length + q.language.length === 0)
+        marked = { mark, value: markValue, totals: count * 2 > cols.size ? totals ??= allCounts(groups, cols.size, null) : undefined }
     }
-    const outcome = countFacets(cols, groups, q, candidates, count, null, out)
-    let docs = out.subarray(0, outcome.count)
+    const outcome = countFacets(cols, groups, q, candidates, count, null, out, marked)
+    let docs = marked ? candidates!.subarray(0, count) : out.subarray(0, outcome.count)
     if (!(text && q.sort === 'relevance')) {
       const order = q.sort === 'title'
         ? byTitle(ctx.locale)
