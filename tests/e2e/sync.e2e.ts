@@ -33,6 +33,8 @@ describe('a tampered feed', () => {
     await page.goto('/')
     await page.locator('article.practice-card').first().waitFor()
     expect(await page.locator('.result-count').innerText()).toBe(before)
+    // The check after start-up meets the same tampered feed, and says so again.
+    await page.getByRole('alert').filter({ hasText: 'checksum' }).waitFor()
 
     // Once the feed is whole again, Retry recovers and the error goes.
     server.setIntercept(undefined)
