@@ -46,3 +46,13 @@ export async function cardTitles(page: Page): Promise<string[]> {
 export async function resultCount(page: Page): Promise<string> {
   return (await page.locator('.result-count').innerText()).trim()
 }
+
+/** Waits until the result count reads `text` (the list follows the URL a frame later), failing with what it read. */
+export async function expectCount(page: Page, text: string): Promise<void> {
+  try {
+    await page.waitForFunction(t => document.querySelector('.result-count')?.textContent?.trim() === t, text, { timeout: 10_000 })
+  }
+  catch {
+    throw new Error(`expected the result count "${text}", read "${await resultCount(page).catch(() => '(none)')}"`)
+  }
+}

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveStatic, type StaticServer } from '../../tools/serve'
-import { newContext, openCatalogue, resultCount, useBrowser, waitForServiceWorker } from './fixtures'
+import { expectCount, newContext, openCatalogue, useBrowser, waitForServiceWorker } from './fixtures'
 
 describe('installable app that works with no network', () => {
   const browser = useBrowser()
@@ -35,7 +35,7 @@ describe('installable app that works with no network', () => {
 
     await page.reload()
     await page.locator('article.practice-card').first().waitFor()
-    expect(await resultCount(page)).toBe('32 practices')
+    await expectCount(page, '32 practices')
 
     const deep = await context.newPage()
     await deep.goto('/practice/es-bilbao-anti-rumour-web-app')
@@ -45,7 +45,7 @@ describe('installable app that works with no network', () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('fr')
     await page.waitForFunction(() => document.documentElement.lang === 'fr')
     expect(await page.locator('nav').innerText()).toContain('Catalogue')
-    expect(await resultCount(page)).toBe('32 pratiques')
+    await expectCount(page, '32 pratiques')
     await page.getByRole('combobox', { name: 'Langue' }).selectOption('sr-Cyrl')
     await page.waitForFunction(() => document.documentElement.lang === 'sr-Cyrl')
     await page.reload()
