@@ -17,6 +17,7 @@ import * as v from 'valibot'
 import { checkPractice, FEED_FORMAT, TaxonomySchema, type FileRef, type Manifest, type Practice, type ShardRef, type Taxonomy } from '../src/catalogue/schema'
 import { canonicalJson } from './feed/canonical'
 import { shardCountFor, shardOf, TARGET_SHARD_SIZE } from './feed/shard'
+import { buildSegment as buildSearchSegment } from '../src/search/segment.ts'
 
 export type BuildSegment = (practices: Practice[]) => Uint8Array
 
@@ -231,21 +232,6 @@ function loadTaxonomy(args: { catalogue: string, practices?: string, taxonomy?: 
   return { topics: [...ids].sort().map(id => ({ id, names: { en: id } })) }
 }
 
-/** src/search/index.ts may not exist yet (it is written in parallel): without it the feed ships no index. */
-async function loadBuildSegment(): Promise<BuildSegment | undefined> {
-  const spec = new URL('../src/search/index.ts', import.meta.url).href
-  try {
-    const mod = await import(spec) as { buildSegment?: unknown }
-    if (typeof mod.buildSegment === 'function')
-      return mod.buildSegment as BuildSegment
-    console.warn('build-feed: src/search/index.ts exports no buildSegment; building the feed without a search index')
-  }
-  catch (error) {
-    console.warn(`build-feed: cannot load src/search/index.ts (${error instanceof Error ? error.message : String(error)}); building the feed without a search index`)
-  }
-  return undefined
-}
-
 export function writeFeed(outDir: string, feed: BuiltFeed): void {
   const feedDir = join(outDir, 'feed')
   // A clean directory: stale shards of earlier builds would otherwise ship forever.
@@ -314,7 +300,7 @@ export async function main(argv: string[]): Promise<number> {
     return 1
   }
   const generatedAt = args.generatedAt ?? process.env.FEED_GENERATED_AT
-  const buildSegment = args.index ? await loadBuildSegment() : undefined
+  const buildSegment = args.index ? buildSearchSegment : undefined
   const feed = buildFeed(practices, taxonomy, {
     ...(generatedAt ? { generatedAt } : {}),
     ...(args.shardSize ? { shardSize: args.shardSize } : {}),

@@ -1,6 +1,6 @@
 /**
  * Splits original text (diacritics, case and Cyrillic preserved) into runs for highlighting, without markup:
- * the UI renders each run as text (no v-html). A word is highlighted when its normalised form equals or starts
+ * the UI renders each run as a text node, never as HTML. A word is highlighted when its normalised form equals or starts
  * with one of the terms (SearchResult.terms); consecutive runs with the same state are merged.
  */
 import { normalize } from './normalize.ts'

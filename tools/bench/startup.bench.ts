@@ -15,14 +15,15 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Practice } from '../../src/catalogue/schema'
-import { buildFeed, validateTaxonomy, type BuildSegment } from '../build-feed'
+import { buildFeed, validateTaxonomy } from '../build-feed'
 import type { Page, Response } from 'playwright-core'
 import { launchChromium } from '../chromium'
 import { serveStatic } from '../serve'
 import { runLighthouse } from './startup/lighthouse'
 import { distDir, ensureBuilt, median, repoRoot, waitForFirstList } from './startup/shared'
 import type { BenchGroup } from './types'
+import { buildSegment } from '../../src/search/segment.ts'
+import { synthPractices } from '../synth.ts'
 
 const workDir = join(repoRoot, '.cache/bench-startup')
 const RELOADS = 5
@@ -110,28 +111,6 @@ async function firstLoadJs(appDir: string, log: (m: string) => void): Promise<{ 
   }
 }
 
-/** src/search/index.ts is written in parallel; without its buildSegment the feed ships no index (as npm run build would). */
-async function segmentBuilder(log: (m: string) => void): Promise<BuildSegment | undefined> {
-  try {
-    // A computed specifier: the type checker and the loader of this file stay independent of that work in progress.
-    const mod = await import(new URL('../../src/search/index.ts', import.meta.url).href) as { buildSegment?: unknown }
-    if (typeof mod.buildSegment === 'function')
-      return mod.buildSegment as BuildSegment
-    log('src/search/index.ts exports no buildSegment: the synthetic feed has no search index')
-  }
-  catch (error) {
-    log(`src/search/index.ts did not load (${error instanceof Error ? error.message : String(error)}): the synthetic feed has no search index`)
-  }
-  return undefined
-}
-
-async function synthPracticesFn(): Promise<(count: number, seed: number) => Practice[]> {
-  const mod = await import('../synth') as { synthPractices?: unknown }
-  if (typeof mod.synthPractices !== 'function')
-    throw new Error('tools/synth.ts exports no synthPractices(count, seed)')
-  return mod.synthPractices as (count: number, seed: number) => Practice[]
-}
-
 /** A copy of dist/ whose feed/ is a synthetic catalogue of `count` practices. */
 async function syntheticSite(appDir: string, count: number, log: (m: string) => void): Promise<string> {
   const site = join(workDir, 'dist')
@@ -143,10 +122,9 @@ async function syntheticSite(appDir: string, count: number, log: (m: string) => 
   const { taxonomy, problems } = validateTaxonomy(JSON.parse(readFileSync(taxonomyFile, 'utf8')) as unknown, taxonomyFile)
   if (!taxonomy || problems.length)
     throw new Error(`catalogue/taxonomy.json: ${problems.map(p => `${p.path} ${p.message}`).join('; ')}`)
-  const practices = (await synthPracticesFn())(count, SEED)
-  const buildSegment = await segmentBuilder(log)
+  const practices = synthPractices(count, SEED)
   const started = performance.now()
-  const feed = buildFeed(practices, taxonomy, buildSegment ? { buildSegment } : {})
+  const feed = buildFeed(practices, taxonomy, { buildSegment })
   let bytes = 0
   for (const [path, data] of feed.files) {
     const target = join(site, path)

@@ -7,11 +7,13 @@
  *   sync.one_changed_ms
  * --quick: 2,000 practices.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Practice, Taxonomy } from '../../src/catalogue/schema'
-import { buildFeed, type BuildSegment, type BuiltFeed } from '../build-feed'
+import { buildSegment } from '../../src/search/segment.ts'
+import { buildFeed, type BuiltFeed } from '../build-feed'
+import { synthPractices } from '../synth.ts'
 import { launchChromium } from '../chromium'
 import { serveStatic } from '../serve'
 import type { BenchGroup } from './types'
@@ -19,72 +21,6 @@ import type { BenchGroup } from './types'
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '../..')
 const outDir = join(repo, '.cache/bench-sync')
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run syncs the same feed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const WORDS = 'city intercultural neighbourhood residents migrants dialogue school mediators council volunteers rumours housing participation festival library sport women youth integration diversity inclusion network training municipal project community culture language education employment public space'.split(' ')
-const TOPICS = ['anti-rumours', 'education', 'housing', 'participation', 'public-space', 'employment', 'culture', 'health', 'sport', 'youth']
-
-/** Realistic sizes when tools/synth.ts is not there: bodies of 300-800 words, summaries of ~40. */
-function localPractices(count: number, seed: number): Practice[] {
-  const rnd = prng(seed)
-  const words = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(rnd() * WORDS.length)]!).join(' ')
-  return Array.from({ length: count }, (_, i) => {
-    const id = `zz-city-${i}-practice-${Math.floor(rnd() * 1e6)}`
-    const start = 1995 + Math.floor(rnd() * 28)
-    const paragraphs = Array.from({ length: 6 }, () => words(50 + Math.floor(rnd() * 84)))
-    return {
-      id,
-      slug: id,
-      title: words(4 + Math.floor(rnd() * 6)),
-      country: ['ES', 'PT', 'NO', 'IT', 'FR', 'DE', 'UA', 'GB'][i % 8]!,
-      city: `City ${i % 400}`,
-      period: { text: `Since ${start}`, start, ongoing: true },
-      topics: [TOPICS[i % TOPICS.length]!, TOPICS[(i * 7 + 3) % TOPICS.length]!],
-      language: 'en',
-      summary: words(30 + Math.floor(rnd() * 20)),
-      body: paragraphs.join('\n\n'),
-      sourceUrl: `https://example.org/practice/${i}`,
-      updatedAt: new Date(Date.UTC(2020, 0, 1) + i * 60_000).toISOString(),
-    }
-  })
-}
-
-async function practicesFor(count: number, log: (m: string) => void): Promise<Practice[]> {
-  const synthPath = join(repo, 'tools/synth.ts')
-  if (existsSync(synthPath)) {
-    try {
-      const mod = await import(new URL(`file://${synthPath}`).href) as { synthPractices?: (count: number, seed: number) => Practice[] }
-      if (typeof mod.synthPractices === 'function')
-        return mod.synthPractices(count, 42)
-    }
-    catch (error) {
-      log(`tools/synth.ts did not load (${String(error)}); using the local generator`)
-    }
-  }
-  return localPractices(count, 42)
-}
-
-async function segmentBuilder(log: (m: string) => void): Promise<BuildSegment | undefined> {
-  try {
-    const mod = await import(new URL(`file://${join(repo, 'src/search/index.ts')}`).href) as { buildSegment?: BuildSegment }
-    return mod.buildSegment
-  }
-  catch (error) {
-    log(`no search segments (src/search/index.ts: ${String(error)})`)
-    return undefined
-  }
-}
 
 function taxonomyOf(practices: readonly Practice[]): Taxonomy {
   const ids = [...new Set(practices.flatMap(p => p.topics))].sort()
@@ -111,12 +47,11 @@ const group: BenchGroup = {
   async run(ctx) {
     const count = ctx.quick ? 2_000 : 10_000
     const runs = 3
-    const practices = await practicesFor(count, ctx.log)
-    const buildSegment = await segmentBuilder(ctx.log)
+    const practices = synthPractices(count, 42)
     const taxonomy = taxonomyOf(practices)
-    const feed = buildFeed(practices, taxonomy, buildSegment ? { buildSegment } : {})
+    const feed = buildFeed(practices, taxonomy, { buildSegment })
     const feedBytes = [...feed.files.values()].reduce((s, d) => s + (typeof d === 'string' ? Buffer.byteLength(d) : d.byteLength), 0)
-    ctx.log(`feed: ${count} practices, ${feed.manifest.shards.length} shards, ${(feedBytes / 1e6).toFixed(1)} MB${buildSegment ? ' with search segments' : ''}`)
+    ctx.log(`feed: ${count} practices, ${feed.manifest.shards.length} shards, ${(feedBytes / 1e6).toFixed(1)} MB with search segments`)
 
     const { build } = await import('vite')
     rmSync(outDir, { recursive: true, force: true })
@@ -154,7 +89,7 @@ const group: BenchGroup = {
 
       const target = practices[Math.floor(practices.length / 3)]!
       const edited = practices.map(p => (p.id === target.id ? { ...p, summary: `${p.summary} (edited)`, updatedAt: '2030-01-01T00:00:00.000Z' } : p))
-      writeFeed(buildFeed(edited, taxonomy, buildSegment ? { buildSegment } : {}))
+      writeFeed(buildFeed(edited, taxonomy, { buildSegment }))
       const re = await page.evaluate(() => window.syncBench.resync('bench-cold'))
       if (re.status !== 'updated' || re.updated !== 1)
         throw new Error(`re-sync after one change: ${re.status}, ${re.updated} updated`)
