@@ -30,7 +30,9 @@ describe('accessibility', () => {
         const page = await context.newPage()
         await page.goto('/')
         await page.locator('article.practice-card').first().waitFor()
-        await page.getByRole('button', { name: 'Save “Anti-Rumour Web App”' }).click()
+        const save = page.getByRole('button', { name: 'Save “Anti-Rumour Web App”' })
+        await save.click()
+        await page.waitForFunction(() => document.querySelector('button[aria-label="Save “Anti-Rumour Web App”"]')?.getAttribute('aria-pressed') === 'true')
         const pages: [string, () => Promise<unknown>][] = [
           ['/', () => page.locator('article.practice-card').first().waitFor()],
           ['/?country=ES&q=barcelona', () => page.locator('.chips').waitFor()],
