@@ -14,7 +14,8 @@ let server: StaticServer | undefined
 export async function setup(project: TestProject): Promise<void> {
   assertChromium()
   if (process.env.E2E_NO_BUILD !== '1' || !existsSync('dist/index.html'))
-    execSync('npm run build', { stdio: 'inherit' })
+    // vitest sets NODE_ENV=test, which would make vite build Vue's development bundle: test what ships.
+    execSync('npm run build', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
   server = await serveStatic('dist')
   project.provide('baseUrl', server.url)
   console.log(`e2e: serving dist/ at ${server.url}`)
