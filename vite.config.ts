@@ -7,14 +7,17 @@ import { localeInfo } from './tools/locale-info.ts'
 import { manifest } from './tools/pwa-manifest.ts'
 
 export default defineConfig({
-  define: { __LOCALE_INFO__: JSON.stringify(localeInfo()) },
+  define: {
+    __LOCALE_INFO__: JSON.stringify(localeInfo()),
+  },
   // tools/build-feed writes the embedded feed into public/feed/ (ignored by git), so it is served beside the app.
   publicDir: 'public',
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   plugins: [
-    vue(),
+    // Every component uses <script setup>, so Vue's Options API support is left out of the bundle.
+    vue({ features: { optionsAPI: false } }),
     // Messages are compiled at build time and vue-i18n's runtime-only build is used, so the app needs no eval.
     VueI18n({
       include: [fileURLToPath(new URL('./locales/**', import.meta.url))],
@@ -23,6 +26,8 @@ export default defineConfig({
       fullInstall: false,
       strictMessage: true,
       escapeHtml: false,
+      // Every message is precompiled, so the runtime message compiler is left out of the bundle.
+      dropMessageCompiler: true,
     }),
     VitePWA({
       registerType: 'prompt',
@@ -47,6 +52,15 @@ export default defineConfig({
     target: 'es2022',
     reportCompressedSize: false,
     chunkSizeWarningLimit: 600,
+    // One stylesheet (about 7 kB gzip) costs a phone one round trip before the first paint, not four.
+    cssCodeSplit: false,
+    rolldownOptions: {
+      output: {
+        // Everything the first screen needs (what the entry imports statically) in one file: a phone makes one
+        // request instead of twenty, and gzip sees the whole of it at once.
+        codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] },
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
