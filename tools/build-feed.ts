@@ -17,7 +17,7 @@ import * as v from 'valibot'
 import { checkPractice, FEED_FORMAT, TaxonomySchema, type FileRef, type Manifest, type Practice, type ShardRef, type Taxonomy } from '../src/catalogue/schema'
 import { canonicalJson } from './feed/canonical'
 import { shardCountFor, shardOf, TARGET_SHARD_SIZE } from './feed/shard'
-import { buildSegment as buildSearchSegment } from '../src/search/segment.ts'
+import { buildSegment as buildSearchSegment } from '../src/search/segmentBuilder.ts'
 
 export type BuildSegment = (practices: Practice[]) => Uint8Array
 

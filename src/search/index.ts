@@ -6,6 +6,7 @@ export type { FacetName, QueryContext, SearchIndex, SearchQuery, SearchResult, S
 export { emptyQuery, FACET_NAMES } from './types.ts'
 export { normalize } from './normalize.ts'
 export { tokenize } from './tokenize.ts'
-export { buildSegment, SEGMENT_VERSION } from './segment.ts'
+export { SEGMENT_VERSION } from './segment.ts'
+export { buildSegment } from './segmentBuilder.ts'
 export { openIndex } from './engine.ts'
 export { highlight, type HighlightRun } from './highlight.ts'

@@ -44,13 +44,14 @@ export const useSyncStore = defineStore('sync', () => {
   async function attempt(): Promise<void> {
     state.value = 'syncing'
     progress.value = undefined
-    const [{ syncCatalogue }, { db }, search] = await Promise.all([import('../sync'), import('../db'), import('../search/segment')])
+    const [{ syncCatalogue }, { db }] = await Promise.all([import('../sync'), import('../db')])
     try {
       const outcome = await syncCatalogue({
         db,
         feedUrl: feedUrl.value,
         onProgress: (p) => { progress.value = p },
-        buildIndex: search.buildSegment,
+        // Only for a feed that ships no search index: the builder is loaded then, not at every start.
+        buildIndex: async practices => (await import('../search/segmentBuilder')).buildSegment(practices),
       })
       if (outcome.status === 'failed') {
         failure.value = outcome.error

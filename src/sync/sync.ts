@@ -42,7 +42,7 @@ export interface SyncOptions {
   locks?: LockManagerLike | null
   now?: () => Date
   /** Builds a search segment for a shard when the feed ships none. */
-  buildIndex?: (practices: Practice[]) => Uint8Array
+  buildIndex?: (practices: Practice[]) => Uint8Array | Promise<Uint8Array>
   /** For tests: the wait between tries, and its randomness. */
   sleep?: Sleep
   random?: () => number
@@ -328,7 +328,7 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
       .map(o => ({ sha256: o.sha256, shardSha256: o.shardSha256, data: o.data }))
     if (!manifest.searchIndex && options.buildIndex) {
       for (const shard of shards) {
-        const data = options.buildIndex(shard.practices)
+        const data = await options.buildIndex(shard.practices)
         segments.push({ sha256: await sha256Hex(data), shardSha256: shard.sha256, data: exactBuffer(data) })
       }
     }

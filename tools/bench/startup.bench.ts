@@ -22,7 +22,7 @@ import { serveStatic } from '../serve'
 import { runLighthouse } from './startup/lighthouse'
 import { distDir, ensureBuilt, median, repoRoot, waitForFirstList } from './startup/shared'
 import type { BenchGroup } from './types'
-import { buildSegment } from '../../src/search/segment.ts'
+import { buildSegment } from '../../src/search/segmentBuilder.ts'
 import { synthPractices } from '../synth.ts'
 
 const workDir = join(repoRoot, '.cache/bench-startup')
