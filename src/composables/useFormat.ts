@@ -1,23 +1,46 @@
-import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 
 /**
+ * Intl formatters by kind and language, each built on first use: building one costs a phone about a
+ * millisecond, and every card and view formats with the same few. They are immutable, so sharing is safe.
+ */
+const formatters = new Map<string, object>()
+
+function cached<T extends object>(key: string, build: () => T): T {
+  let formatter = formatters.get(key) as T | undefined
+  if (!formatter)
+    formatters.set(key, formatter = build())
+  return formatter
+}
+
+const regionNames = (locale: string): Intl.DisplayNames =>
+  cached(`region|${locale}`, () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }))
+
+/**
+ * Builds the country-name formatter ahead of the first list: its first use loads locale data, which takes a
+ * phone tens of milliseconds, better spent while the app starts than in the task that renders the cards.
+ */
+export function prepareCountryNames(locale: string): void {
+  regionNames(locale)
+}
+
+/**
  * Locale-aware formatting from Intl: country names, relative ages, dates and byte sizes, following the
- * active UI language. Formatters are cached per language.
+ * active UI language.
  */
 export function useFormat() {
   const { locale, t } = useI18n()
-  const regions = computed(() => new Intl.DisplayNames([locale.value], { type: 'region', fallback: 'code' }))
-  const languages = computed(() => new Intl.DisplayNames([locale.value], { type: 'language', fallback: 'code' }))
-  const relative = computed(() => new Intl.RelativeTimeFormat(locale.value, { numeric: 'auto' }))
-  const dateTime = computed(() => new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' }))
-  const numbers = computed(() => new Intl.NumberFormat(locale.value))
+  const regions = (): Intl.DisplayNames => regionNames(locale.value)
+  const languages = (): Intl.DisplayNames => cached(`language|${locale.value}`, () => new Intl.DisplayNames([locale.value], { type: 'language', fallback: 'code' }))
+  const relative = (): Intl.RelativeTimeFormat => cached(`relative|${locale.value}`, () => new Intl.RelativeTimeFormat(locale.value, { numeric: 'auto' }))
+  const dateTime = (): Intl.DateTimeFormat => cached(`date|${locale.value}`, () => new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' }))
+  const numbers = (): Intl.NumberFormat => cached(`number|${locale.value}`, () => new Intl.NumberFormat(locale.value))
 
   function countryName(code: string): string {
     if (!code)
       return t('practice.country_unknown')
     try {
-      return regions.value.of(code) ?? code
+      return regions().of(code) ?? code
     }
     catch {
       return code
@@ -26,7 +49,7 @@ export function useFormat() {
 
   function languageName(tag: string): string {
     try {
-      return languages.value.of(tag) ?? tag
+      return languages().of(tag) ?? tag
     }
     catch {
       return tag
@@ -41,17 +64,17 @@ export function useFormat() {
     const units: [Intl.RelativeTimeFormatUnit, number][] = [['year', 31536000], ['month', 2592000], ['week', 604800], ['day', 86400], ['hour', 3600], ['minute', 60]]
     for (const [unit, size] of units) {
       if (Math.abs(seconds) >= size)
-        return relative.value.format(Math.round(seconds / size), unit)
+        return relative().format(Math.round(seconds / size), unit)
     }
-    return relative.value.format(0, 'second')
+    return relative().format(0, 'second')
   }
 
   function date(iso: string | undefined): string {
-    return iso ? dateTime.value.format(new Date(iso)) : ''
+    return iso ? dateTime().format(new Date(iso)) : ''
   }
 
   function number(n: number): string {
-    return numbers.value.format(n)
+    return numbers().format(n)
   }
 
   function bytes(n: number): string {

@@ -25,16 +25,22 @@ export function textDirection(tag: string): 'ltr' | 'rtl' {
   }
 }
 
-/** Computed at build time from the same Intl data (tools/locale-info.ts), so start-up builds no Intl.DisplayNames. */
+/**
+ * Computed at build time from the same Intl data (tools/locale-info.ts), in the switcher's order, so start-up
+ * builds no Intl.DisplayNames and sorts nothing.
+ */
 declare const __LOCALE_INFO__: Record<string, { nativeName: string, dir: 'ltr' | 'rtl' }>
 
 export const localeLoaders: Record<string, () => Promise<{ default: Record<string, unknown> }>> = Object.fromEntries(
   Object.entries(files).map(([path, load]) => [path.replace(/^.*\/([^/]+)\.json$/, '$1'), load]),
 )
 
+const ORDER = Object.keys(__LOCALE_INFO__)
+const rank = (tag: string): number => ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length
+
 export const LOCALES: LocaleInfo[] = Object.keys(localeLoaders)
+  .sort((a, b) => rank(a) - rank(b))
   .map(tag => ({ tag, nativeName: __LOCALE_INFO__[tag]?.nativeName ?? tag, dir: __LOCALE_INFO__[tag]?.dir ?? textDirection(tag) }))
-  .sort((a, b) => a.tag === REFERENCE_LOCALE ? -1 : b.tag === REFERENCE_LOCALE ? 1 : a.nativeName.localeCompare(b.nativeName, a.tag))
 
 export function isSupportedLocale(tag: string): boolean {
   return tag in localeLoaders
@@ -45,6 +51,16 @@ export function isSupportedLocale(tag: string): boolean {
  * ("sr" maximises to sr-Cyrl-RS, so plain Serbian gets Cyrillic), then the same language.
  */
 export function negotiateLocale(preferred: readonly string[], available: readonly string[] = Object.keys(localeLoaders)): string {
+  // Most devices' first choice is a tag the app has, or a regional variant ("en-GB") of the only tag it has
+  // for that language: settled without Intl.Locale, whose likely-subtags data is slow to load on a phone.
+  const first = preferred[0]?.toLowerCase() ?? ''
+  const exactFirst = available.find(tag => tag.toLowerCase() === first)
+  if (exactFirst)
+    return exactFirst
+  const base = first.split('-')[0]
+  const sameBase = available.filter(tag => tag.toLowerCase().split('-')[0] === base)
+  if (sameBase.length === 1 && sameBase[0]!.toLowerCase() === base)
+    return sameBase[0]!
   const parsed = available.map((tag) => {
     const max = new Intl.Locale(tag).maximize()
     return { tag, language: max.language, script: max.script }

@@ -10,10 +10,15 @@ export function pluralCategories(tag: string): Intl.LDMLPluralRule[] {
   return CLDR_ORDER.filter(c => used.has(c))
 }
 
+/** The rule vue-i18n calls for a plural message; its Intl.PluralRules is built on first use, not at start. */
 export function pluralRule(tag: string): (choice: number, choicesLength: number) => number {
-  const rules = new Intl.PluralRules(tag)
-  const categories = pluralCategories(tag)
+  let rules: Intl.PluralRules | undefined
+  let categories: Intl.LDMLPluralRule[] = []
   return (choice, choicesLength) => {
+    if (!rules) {
+      rules = new Intl.PluralRules(tag)
+      categories = pluralCategories(tag)
+    }
     const index = categories.indexOf(rules.select(Math.abs(choice)))
     // A message with fewer forms than the language has (a short, untranslated one) falls back to its last form.
     return Math.min(index < 0 ? categories.length - 1 : index, choicesLength - 1)

@@ -15,6 +15,8 @@ describe('negotiateLocale', () => {
     [['de-DE'], 'en'],
     [[], 'en'],
     [['not a tag!', 'fr'], 'fr'],
+    [['EN-gb'], 'en'],
+    [['ar-EG', 'fr'], 'ar'],
   ])('%j → %s', (preferred, expected) => {
     expect(negotiateLocale(preferred, available)).toBe(expected)
   })
