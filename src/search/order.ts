@@ -94,11 +94,24 @@ export function titleKeys(titles: readonly string[]): Uint32Array {
   return keys
 }
 
+/** Below this many documents a comparison sort beats the radix sort's fixed cost (8 passes over 32k counts). */
+const RADIX_FROM = 4096
+
 /** Documents ordered by their title keys (then by number): an LSD radix sort, 15 bits a pass. */
 export function titleKeyOrder(keys: Uint32Array, n: number): Uint32Array {
   let src = new Uint32Array(n)
   for (let i = 0; i < n; i++)
     src[i] = i
+  if (n < RADIX_FROM) {
+    return src.sort((a, b) => {
+      for (let w = 0; w < TITLE_KEY_WORDS; w++) {
+        const d = keys[a * TITLE_KEY_WORDS + w]! - keys[b * TITLE_KEY_WORDS + w]!
+        if (d !== 0)
+          return d
+      }
+      return a - b
+    })
+  }
   let dst = new Uint32Array(n)
   const counts = new Uint32Array(1 << 15)
   for (let w = TITLE_KEY_WORDS - 1; w >= 0; w--) {

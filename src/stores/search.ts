@@ -22,7 +22,7 @@ export const useSearchStore = defineStore('search', () => {
    * or damaged): build them again from the practices on the device, and keep them for the next start.
    */
   async function rebuild(): Promise<SearchIndex> {
-    const { buildSegment } = await import('../search/segment')
+    const { buildSegment } = await import('../search/segmentBuilder')
     const groups = await practicesByShard(db)
     const segments = [...groups].map(([shardSha256, practices]) => ({ shardSha256, data: buildSegment(practices) }))
     await replaceSearchSegments(db, segments)
@@ -42,6 +42,11 @@ export const useSearchStore = defineStore('search', () => {
       console.warn('Rebuilding the search index:', error)
       opened = await rebuild()
     }
+    // The first query and the list it renders run in a task of their own: on a phone, opening and querying
+    // in one go would hold the main thread for longer than a tap may wait.
+    await new Promise(resolve => setTimeout(resolve))
+    if (wanted !== version)
+      return
     index.value = markRaw(opened)
     loadedVersion.value = version
     status.value = 'ready'

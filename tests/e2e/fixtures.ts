@@ -39,8 +39,17 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 })
 }
 
+/**
+ * The titles of the cards in the list, once every result is on screen: the list adds its cards a few at a
+ * time, so this waits until there are as many as the count says (lists above 200 are virtual: no wait).
+ */
 export async function cardTitles(page: Page): Promise<string[]> {
-  return page.locator('article.practice-card h2').allInnerTexts()
+  await page.waitForFunction(() => {
+    const count = Number.parseInt(document.querySelector('.result-count')?.textContent ?? '', 10)
+    return count > 200 || document.querySelectorAll('article.practice-card').length === (Number.isNaN(count) ? 0 : count)
+  }, undefined, { timeout: 10_000 })
+  // Text content, not innerText: cards off screen are not laid out (content-visibility), so have no innerText.
+  return (await page.locator('article.practice-card h2').allTextContents()).map(t => t.trim())
 }
 
 export async function resultCount(page: Page): Promise<string> {

@@ -32,4 +32,24 @@ describe('title keys', () => {
     // Leading spaces are dropped and a shorter title sorts first; other scripts come after Latin.
     expect(order).toEqual(['Äpfel', 'apple tree', 'Београд', '  Čas', 'cas 10', 'Cas 2', 'Ünter', 'Zebra crossing', 'Київ'])
   })
+
+  it('give the same order from the comparison sort of small sets and the radix sort of large ones', () => {
+    const rnd = createRng(9)
+    const words = ['Inter', 'cultural', 'Città', 'Ville', 'Град', 'anti', 'rumour', 'Öffentlich', 'école', 'Київ']
+    const title = (): string => Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => words[Math.floor(rnd() * words.length)]).join(' ')
+    const titles = Array.from({ length: 6000 }, title) // many exact duplicates: ties go by number
+    const keys = titleKeys(titles)
+    const byKeys = (a: number, b: number): number => {
+      for (let w = 0; w < keys.length / titles.length; w++) {
+        const d = keys[a * (keys.length / titles.length) + w]! - keys[b * (keys.length / titles.length) + w]!
+        if (d !== 0)
+          return d
+      }
+      return a - b
+    }
+    const expected = Array.from({ length: titles.length }, (_, i) => i).sort(byKeys)
+    expect([...titleKeyOrder(keys, titles.length)]).toEqual(expected) // radix
+    const small = titles.slice(0, 300)
+    expect([...titleKeyOrder(titleKeys(small), small.length)]).toEqual(expected.filter(i => i < 300)) // comparison
+  })
 })
