@@ -334,6 +334,10 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
     }
     const taxonomy = obtained.find((o): o is Extract<Obtained, { kind: 'taxonomy' }> => o.kind === 'taxonomy')
 
+    // The commit starts in a task of its own, so checking the files and writing them never hold a phone's
+    // main thread together.
+    await new Promise(resolve => setTimeout(resolve))
+    checkAbort()
     phase = 'commit'
     report({ phase, done: 0, total: 1, bytes: stats.bytes })
     const change = await commit(db, {
