@@ -2,7 +2,6 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { prepareCountryNames } from './composables/useFormat'
 import { i18n } from './i18n'
 import { router } from './router'
 import { useSettingsStore } from './stores/settings'
@@ -15,5 +14,4 @@ app.use(i18n)
 
 // The language is read from Dexie before the first paint, so the UI never flashes in the wrong language.
 await useSettingsStore().init()
-prepareCountryNames(i18n.global.locale.value)
 app.mount('#app')
