@@ -4,6 +4,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
+import { db } from '../db'
 import type { SyncFailure, SyncProgress } from '../sync'
 import { useCatalogueStore } from './catalogue'
 import { useDeviceStore } from './device'
@@ -44,7 +45,7 @@ export const useSyncStore = defineStore('sync', () => {
   async function attempt(): Promise<void> {
     state.value = 'syncing'
     progress.value = undefined
-    const [{ syncCatalogue }, { db }] = await Promise.all([import('../sync'), import('../db')])
+    const { syncCatalogue } = await import('../sync')
     try {
       const outcome = await syncCatalogue({
         db,
