@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import PracticeCard, { type PracticeCardData } from '../../src/components/practice/PracticeCard.vue'
+import PracticeList from '../../src/components/practice/PracticeList.vue'
 import SaveToggle from '../../src/components/practice/SaveToggle.vue'
 import { mountWithApp } from './mount'
 
@@ -53,8 +54,42 @@ describe('PracticeCard', () => {
     expect(wrapper.findAll('mark').map(m => m.text())).toContain('Rumour')
   })
 
+  it('renders the text plainly when nothing is searched', () => {
+    const wrapper = mountWithApp(PracticeCard, { props: { practice: card(), terms: [], saved: false, uiLocale: 'en' } })
+    expect(wrapper.find('mark').exists()).toBe(false)
+    expect(wrapper.find('h2').text()).toBe('Anti-Rumour Web App')
+    expect(wrapper.find('.summary').text()).toBe('A game to raise awareness of rumours and stereotypes.')
+  })
+
   it('tags text in another language than the interface with its lang', () => {
     const wrapper = mountWithApp(PracticeCard, { props: { practice: card({ language: 'sr-Latn' }), terms: [], saved: false, uiLocale: 'en' } })
     expect(wrapper.find('article').attributes('lang')).toBe('sr-Latn')
+  })
+})
+
+describe('PracticeList', () => {
+  const ids = Array.from({ length: 15 }, (_, i) => `practice-${i}`)
+  const cards = new Map(ids.map(id => [id, card({ id, title: `Practice ${id}` })]))
+  const props = { terms: [], savedIds: new Set<string>(), badges: new Map(), uiLocale: 'en' }
+
+  it('shows the first cards at once and every result soon after, in order', async () => {
+    const wrapper = mountWithApp(PracticeList, { props: { ...props, ids, cards } })
+    const shown = () => wrapper.findAll('article.practice-card').length
+    expect(shown()).toBeGreaterThan(0)
+    expect(shown()).toBeLessThan(ids.length)
+    await vi.waitFor(() => expect(shown()).toBe(ids.length))
+    expect(wrapper.findAll('h2').map(h => h.text())).toEqual(ids.map(id => `Practice ${id}`))
+    // A shorter list later (a filter) shows exactly its results.
+    await wrapper.setProps({ ids: ids.slice(0, 3) })
+    expect(shown()).toBe(3)
+  })
+
+  it('asks for the data of every result, and waits for it before adding more cards', async () => {
+    const wrapper = mountWithApp(PracticeList, { props: { ...props, ids, cards: new Map() } })
+    expect(wrapper.emitted('needRange')?.[0]).toEqual([0, ids.length])
+    await new Promise(resolve => setTimeout(resolve, 20))
+    expect(wrapper.findAll('article.practice-card')).toHaveLength(0)
+    await wrapper.setProps({ cards })
+    await vi.waitFor(() => expect(wrapper.findAll('article.practice-card')).toHaveLength(ids.length))
   })
 })
