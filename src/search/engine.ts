@@ -18,7 +18,7 @@
  */
 import type { FacetName, QueryContext, SearchIndex, SearchQuery, SearchResult } from './types.ts'
 import { hashString, fromUtf8, utf8 } from './bytes.ts'
-import { allCounts, countFacets, type FacetColumns, type FacetGroups, finishYears, groupFacets, groupStatic, type GroupCounts, NONE, type StaticGroups } from './facets.ts'
+import { allCounts, countFacets, emptyFacetColumns, type FacetGroups, finishYears, groupFacets, groupStatic, type GroupCounts, NONE, type StaticGroups } from './facets.ts'
 import { type Dictionary, dictionary, findExact, findPrefixList, oneEditTerms, prefixRange } from './match.ts'
 import { countryOrder, newestOrder, type Order, sortByScore, sortScratch, TITLE_KEY_WORDS, titleKeyOrder, titleOrder } from './order.ts'
 import { PREFIX_MAX_BYTES, PREFIX_MIN_BYTES, readSegment, type SegmentData, segmentTitles } from './segment.ts'
@@ -153,25 +153,12 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
   const topics = mergeValues(segs.map(s => s.topics))
   const topicTotal = segs.reduce((t, s) => t + s.topicValues.length, 0)
   const langTotal = segs.reduce((t, s) => t + s.langValues.length, 0)
-  const cols: FacetColumns = {
-    size: n,
-    topics: topics.values,
-    countries: countries.values,
-    cities: cities.values,
-    languages: languages.values,
-    country: new Uint16Array(n),
-    city: new Uint16Array(n),
-    topicOffsets: new Uint32Array(n + 1),
-    topicValues: new Uint16Array(topicTotal),
-    langOffsets: new Uint32Array(n + 1),
-    langValues: new Uint16Array(langTotal),
-    yearStart: new Uint16Array(n),
-    yearEnd: new Uint16Array(n),
-    ongoing: new Uint8Array(n),
-    minYear: 0,
-    maxYear: 0,
-    hasOngoing: false,
-  }
+  const cols = emptyFacetColumns(
+    n,
+    { topics: topics.values, countries: countries.values, cities: cities.values, languages: languages.values },
+    topicTotal,
+    langTotal,
+  )
   const ids: string[] = new Array<string>(n)
   const keys = new Uint32Array(n * TITLE_KEY_WORDS)
   const norm = new Float32Array(n) // BM25 length normalisation per doc: K1 × (1 − B + B × len / avg)

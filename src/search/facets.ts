@@ -45,6 +45,31 @@ export interface FacetColumns {
   hasOngoing: boolean
 }
 
+/** Zeroed columns for `size` documents, with room for `topicTotal` topic and `langTotal` language values. */
+export function emptyFacetColumns(
+  size: number,
+  values: Pick<FacetColumns, 'topics' | 'countries' | 'cities' | 'languages'>,
+  topicTotal: number,
+  langTotal: number,
+): FacetColumns {
+  return {
+    size,
+    ...values,
+    country: new Uint16Array(size),
+    city: new Uint16Array(size),
+    topicOffsets: new Uint32Array(size + 1),
+    topicValues: new Uint16Array(topicTotal),
+    langOffsets: new Uint32Array(size + 1),
+    langValues: new Uint16Array(langTotal),
+    yearStart: new Uint16Array(size),
+    yearEnd: new Uint16Array(size),
+    ongoing: new Uint8Array(size),
+    minYear: 0,
+    maxYear: 0,
+    hasOngoing: false,
+  }
+}
+
 /** Columns straight from records (the benchmark's peers; tests). The engine builds its own from segments. */
 export function facetColumnsFromPractices(practices: readonly Practice[]): FacetColumns {
   const n = practices.length
@@ -57,25 +82,12 @@ export function facetColumnsFromPractices(practices: readonly Practice[]): Facet
   const cities = table(practices.map(p => p.city).filter(Boolean))
   const topics = table(practices.flatMap(p => p.topics))
   const languages = table(practices.flatMap(langsOf))
-  const cols: FacetColumns = {
-    size: n,
-    topics: topics.list,
-    countries: countries.list,
-    cities: cities.list,
-    languages: languages.list,
-    country: new Uint16Array(n),
-    city: new Uint16Array(n),
-    topicOffsets: new Uint32Array(n + 1),
-    topicValues: new Uint16Array(practices.reduce((s, p) => s + new Set(p.topics).size, 0)),
-    langOffsets: new Uint32Array(n + 1),
-    langValues: new Uint16Array(practices.reduce((s, p) => s + langsOf(p).length, 0)),
-    yearStart: new Uint16Array(n),
-    yearEnd: new Uint16Array(n),
-    ongoing: new Uint8Array(n),
-    minYear: 0,
-    maxYear: 0,
-    hasOngoing: false,
-  }
+  const cols = emptyFacetColumns(
+    n,
+    { topics: topics.list, countries: countries.list, cities: cities.list, languages: languages.list },
+    practices.reduce((s, p) => s + new Set(p.topics).size, 0),
+    practices.reduce((s, p) => s + langsOf(p).length, 0),
+  )
   let t = 0
   let l = 0
   practices.forEach((p, i) => {
