@@ -94,18 +94,12 @@ function bound(values: Uint32Array, x: number, lo: number, hi: number, strict: b
   return lo
 }
 
-/** Ranks [lo, hi) of the terms starting with key[0..keyLen). */
-export function prefixRange(dict: Dictionary, key: Uint8Array, keyLen = key.length): [number, number] {
-  const { seg, head } = dict
-  let lo = bound(head, pack(key, keyLen, 0), 0, seg.termCount, false)
-  let hi = bound(head, pack(key, keyLen, 0xff), lo, seg.termCount, true)
-  if (keyLen <= 4)
-    return [lo, hi]
-  // Terms sharing the first four bytes: compare the rest.
+/** Within [lo, hi), the run of ranks where `compare` is 0 (it is negative before the run, positive after). */
+function equalRange(lo: number, hi: number, compare: (rank: number) => number): [number, number] {
   const end = hi
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if (comparePrefix(seg, mid, key, keyLen) < 0)
+    if (compare(mid) < 0)
       lo = mid + 1
     else
       hi = mid
@@ -114,7 +108,7 @@ export function prefixRange(dict: Dictionary, key: Uint8Array, keyLen = key.leng
   hi = end
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if (comparePrefix(seg, mid, key, keyLen) <= 0)
+    if (compare(mid) <= 0)
       lo = mid + 1
     else
       hi = mid
@@ -122,31 +116,25 @@ export function prefixRange(dict: Dictionary, key: Uint8Array, keyLen = key.leng
   return [first, lo]
 }
 
+/** Ranks [lo, hi) of the terms starting with key[0..keyLen). */
+export function prefixRange(dict: Dictionary, key: Uint8Array, keyLen = key.length): [number, number] {
+  const { seg, head } = dict
+  const lo = bound(head, pack(key, keyLen, 0), 0, seg.termCount, false)
+  const hi = bound(head, pack(key, keyLen, 0xff), lo, seg.termCount, true)
+  if (keyLen <= 4)
+    return [lo, hi]
+  // Terms sharing the first four bytes: compare the rest.
+  return equalRange(lo, hi, rank => comparePrefix(seg, rank, key, keyLen))
+}
+
 /** Positions [lo, hi) in the reversed-order table of the terms ending with the reverse of revKey[0..keyLen). */
 export function suffixRange(dict: Dictionary, revKey: Uint8Array, keyLen = revKey.length): [number, number] {
   const { seg, revHead } = dict
-  let lo = bound(revHead, pack(revKey, keyLen, 0), 0, seg.termCount, false)
-  let hi = bound(revHead, pack(revKey, keyLen, 0xff), lo, seg.termCount, true)
+  const lo = bound(revHead, pack(revKey, keyLen, 0), 0, seg.termCount, false)
+  const hi = bound(revHead, pack(revKey, keyLen, 0xff), lo, seg.termCount, true)
   if (keyLen <= 4)
     return [lo, hi]
-  const end = hi
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (compareSuffix(seg, mid, revKey, keyLen) < 0)
-      lo = mid + 1
-    else
-      hi = mid
-  }
-  const first = lo
-  hi = end
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (compareSuffix(seg, mid, revKey, keyLen) <= 0)
-      lo = mid + 1
-    else
-      hi = mid
-  }
-  return [first, lo]
+  return equalRange(lo, hi, rank => compareSuffix(seg, rank, revKey, keyLen))
 }
 
 /** Rank of the term equal to key, or −1; with its prefix range when the caller needs that too. */
