@@ -116,25 +116,31 @@ function equalRange(lo: number, hi: number, compare: (rank: number) => number): 
   return [first, lo]
 }
 
+/**
+ * The run of dictionary entries, in the order of `table` (the terms' leading bytes packed into integers),
+ * whose key starts with key[0..keyLen): found on the packed table, then, past four bytes, by `compareRest`.
+ */
+function keyRange(
+  dict: Dictionary,
+  table: Uint32Array,
+  key: Uint8Array,
+  keyLen: number,
+  compareRest: (seg: SegmentData, rank: number, key: Uint8Array, keyLen: number) => number,
+): [number, number] {
+  const count = dict.seg.termCount
+  const lo = bound(table, pack(key, keyLen, 0), 0, count, false)
+  const hi = bound(table, pack(key, keyLen, 0xff), lo, count, true)
+  return keyLen <= 4 ? [lo, hi] : equalRange(lo, hi, rank => compareRest(dict.seg, rank, key, keyLen))
+}
+
 /** Ranks [lo, hi) of the terms starting with key[0..keyLen). */
 export function prefixRange(dict: Dictionary, key: Uint8Array, keyLen = key.length): [number, number] {
-  const { seg, head } = dict
-  const lo = bound(head, pack(key, keyLen, 0), 0, seg.termCount, false)
-  const hi = bound(head, pack(key, keyLen, 0xff), lo, seg.termCount, true)
-  if (keyLen <= 4)
-    return [lo, hi]
-  // Terms sharing the first four bytes: compare the rest.
-  return equalRange(lo, hi, rank => comparePrefix(seg, rank, key, keyLen))
+  return keyRange(dict, dict.head, key, keyLen, comparePrefix)
 }
 
 /** Positions [lo, hi) in the reversed-order table of the terms ending with the reverse of revKey[0..keyLen). */
 export function suffixRange(dict: Dictionary, revKey: Uint8Array, keyLen = revKey.length): [number, number] {
-  const { seg, revHead } = dict
-  const lo = bound(revHead, pack(revKey, keyLen, 0), 0, seg.termCount, false)
-  const hi = bound(revHead, pack(revKey, keyLen, 0xff), lo, seg.termCount, true)
-  if (keyLen <= 4)
-    return [lo, hi]
-  return equalRange(lo, hi, rank => compareSuffix(seg, rank, revKey, keyLen))
+  return keyRange(dict, dict.revHead, revKey, keyLen, compareSuffix)
 }
 
 /** Rank of the term equal to key, or −1; with its prefix range when the caller needs that too. */
