@@ -1,7 +1,7 @@
 /** The app's IndexedDB layer: one typed Dexie database, its version history and its data functions. */
 export { createDatabase, db, DB_NAME, onVersionChange, type DbLifecycle, type FieldGuideDb } from './database'
 export { CURRENT_VERSION, STORES_V1, STORES_V2, placeholderSnapshot, type SavedRowV1 } from './history'
-export { getPractice, joinPractice, practicesByShard, replaceSearchSegments, snapshotOf, toPracticeRow, toTextRow } from './practices'
+export { getPractice, joinPractice, snapshotOf, toPracticeRow, toTextRow } from './practices'
 export { getSetting, getSettings, setSetting } from './settings'
 export { getMeta, getMetas, metaRows, putMeta, readCatalogueMeta } from './meta'
 export {

@@ -66,7 +66,8 @@ export async function getPractice(database: FieldGuideDb, id: string): Promise<P
   })
 }
 
-export function snapshotOf(row: PracticeRow): BookmarkSnapshot {
+/** The fields a bookmark keeps of its practice, from a stored row or anything else that has them. */
+export function snapshotOf(row: BookmarkSnapshot): BookmarkSnapshot {
   return {
     title: row.title,
     city: row.city,
@@ -76,34 +77,4 @@ export function snapshotOf(row: PracticeRow): BookmarkSnapshot {
     topics: row.topics,
     language: row.language,
   }
-}
-
-/**
- * Every practice held, whole, grouped by the shard it came from: what a search index is rebuilt from when
- * the stored segments cannot be read (a segment format an app update no longer reads, a damaged store).
- */
-export async function practicesByShard(database: FieldGuideDb): Promise<Map<string, Practice[]>> {
-  return database.transaction('r', database.practices, database.texts, async () => {
-    const [rows, texts] = await Promise.all([database.practices.toArray(), database.texts.toArray()])
-    const textById = new Map(texts.map(t => [t.id, t]))
-    const groups = new Map<string, Practice[]>()
-    for (const row of rows) {
-      const list = groups.get(row.shard) ?? []
-      list.push(joinPractice(row, textById.get(row.id)))
-      groups.set(row.shard, list)
-    }
-    return groups
-  })
-}
-
-/** Replaces every stored search segment with segments built on this device, in one transaction. */
-export async function replaceSearchSegments(database: FieldGuideDb, segments: { shardSha256: string, data: Uint8Array }[]): Promise<void> {
-  await database.transaction('rw', database.searchSegments, async () => {
-    await database.searchSegments.clear()
-    await database.searchSegments.bulkPut(segments.map(s => ({
-      sha256: `local-${s.shardSha256}`,
-      shardSha256: s.shardSha256,
-      data: s.data.buffer.slice(s.data.byteOffset, s.data.byteOffset + s.data.byteLength) as ArrayBuffer,
-    })))
-  })
 }

@@ -35,12 +35,14 @@ export const localeLoaders: Record<string, () => Promise<{ default: Record<strin
   Object.entries(files).map(([path, load]) => [path.replace(/^.*\/([^/]+)\.json$/, '$1'), load]),
 )
 
-const ORDER = Object.keys(__LOCALE_INFO__)
+// Named once: the build writes the object in place of every mention.
+const INFO = __LOCALE_INFO__
+const ORDER = Object.keys(INFO)
 const rank = (tag: string): number => ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length
 
 export const LOCALES: LocaleInfo[] = Object.keys(localeLoaders)
   .sort((a, b) => rank(a) - rank(b))
-  .map(tag => ({ tag, nativeName: __LOCALE_INFO__[tag]?.nativeName ?? tag, dir: __LOCALE_INFO__[tag]?.dir ?? textDirection(tag) }))
+  .map(tag => ({ tag, nativeName: INFO[tag]?.nativeName ?? tag, dir: INFO[tag]?.dir ?? textDirection(tag) }))
 
 export function isSupportedLocale(tag: string): boolean {
   return tag in localeLoaders

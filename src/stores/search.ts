@@ -4,7 +4,7 @@
  */
 import { defineStore } from 'pinia'
 import { markRaw, ref, shallowRef } from 'vue'
-import { db, practicesByShard, replaceSearchSegments } from '../db'
+import { db } from '../db'
 import type { QueryContext, SearchIndex, SearchQuery, SearchResult } from '../search'
 import { openIndex } from '../search/engine'
 
@@ -22,7 +22,7 @@ export const useSearchStore = defineStore('search', () => {
    * or damaged): build them again from the practices on the device, and keep them for the next start.
    */
   async function rebuild(): Promise<SearchIndex> {
-    const { buildSegment } = await import('../search/segmentBuilder')
+    const [{ buildSegment }, { practicesByShard, replaceSearchSegments }] = await Promise.all([import('../search/segmentBuilder'), import('../db/searchSegments')])
     const groups = await practicesByShard(db)
     const segments = [...groups].map(([shardSha256, practices]) => ({ shardSha256, data: buildSegment(practices) }))
     await replaceSearchSegments(db, segments)
