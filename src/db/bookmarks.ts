@@ -5,7 +5,7 @@
 import { MAX_TAG_LENGTH, MAX_TAGS } from './bookmarkLimits'
 import type { FieldGuideDb } from './database'
 import { snapshotOf } from './practices'
-import type { Bookmark } from './types'
+import type { Bookmark, BookmarkSnapshot } from './types'
 
 const iso = (now: Date) => now.toISOString()
 
@@ -32,22 +32,24 @@ export async function getBookmark(database: FieldGuideDb, id: string): Promise<B
 
 /**
  * Saves a practice, copying its card fields as a snapshot. Returns the bookmark (the existing one if the
- * practice was already saved), or undefined when the practice is not in the catalogue.
+ * practice was already saved), or undefined when the practice is not in the catalogue. `shown` is what the
+ * user saw of a practice the device does not hold yet (a card embedded in the page, before the first sync
+ * has stored the catalogue): saved from that, it is refreshed by the sync like any other bookmark.
  */
-export async function saveBookmark(database: FieldGuideDb, practiceId: string, now: Date = new Date()): Promise<Bookmark | undefined> {
+export async function saveBookmark(database: FieldGuideDb, practiceId: string, now: Date = new Date(), shown?: BookmarkSnapshot): Promise<Bookmark | undefined> {
   return database.transaction('rw', [database.practices, database.bookmarks], async () => {
     const existing = await database.bookmarks.get(practiceId)
     if (existing)
       return existing
-    const row = await database.practices.get(practiceId)
-    if (!row)
+    const source = await database.practices.get(practiceId) ?? shown
+    if (!source)
       return undefined
     const bookmark: Bookmark = {
       id: practiceId,
       savedAt: iso(now),
       note: '',
       tags: [],
-      snapshot: snapshotOf(row),
+      snapshot: snapshotOf(source),
       snapshotAt: iso(now),
       removedFromCatalogue: false,
     }
@@ -64,13 +66,13 @@ export async function removeBookmark(database: FieldGuideDb, practiceId: string)
 }
 
 /** Returns whether the practice is saved afterwards. */
-export async function toggleBookmark(database: FieldGuideDb, practiceId: string, now: Date = new Date()): Promise<boolean> {
+export async function toggleBookmark(database: FieldGuideDb, practiceId: string, now: Date = new Date(), shown?: BookmarkSnapshot): Promise<boolean> {
   return database.transaction('rw', [database.practices, database.bookmarks, database.drafts], async () => {
     if (await database.bookmarks.get(practiceId)) {
       await removeBookmark(database, practiceId)
       return false
     }
-    return (await saveBookmark(database, practiceId, now)) !== undefined
+    return (await saveBookmark(database, practiceId, now, shown)) !== undefined
   })
 }
 

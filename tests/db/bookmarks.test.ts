@@ -103,6 +103,25 @@ describe('saving', () => {
     expect(b).toMatchObject({ note: 'my note', snapshot: { title: 'Renamed', summary: 'New summary' }, removedFromCatalogue: false })
   })
 
+  it('saves a card shown before the first sync from what it showed, and the sync then refreshes it', async () => {
+    const h = setup({ count: 20, shardCount: 2 })
+    const p = h.practices()[4]!
+    // What the embedded first screen showed: a card (its id included), a little out of date.
+    const shown = { id: p.id, title: 'Old title', city: p.city, country: p.country, period: p.period, summary: p.summary, topics: p.topics, language: p.language }
+    expect(await toggleBookmark(h.db, p.id, new Date('2025-05-05T10:00:00Z'), shown)).toBe(true)
+    expect(await h.db.bookmarks.get(p.id)).toMatchObject({ snapshot: { title: 'Old title', city: p.city }, removedFromCatalogue: false })
+    expect((await h.db.bookmarks.get(p.id))!.snapshot).not.toHaveProperty('id')
+    // Without what was shown, a practice the device does not hold cannot be saved.
+    expect(await toggleBookmark(h.db, h.practices()[5]!.id)).toBe(false)
+
+    await setNote(h.db, p.id, 'ask the coordinator')
+    expect((await h.sync()).status).toBe('updated')
+    expect(await h.db.bookmarks.get(p.id)).toMatchObject({ note: 'ask the coordinator', snapshot: { title: p.title }, removedFromCatalogue: false })
+    // Once saved, the card toggles it off like any other.
+    expect(await toggleBookmark(h.db, p.id, new Date(), shown)).toBe(false)
+    expect(await h.db.bookmarks.count()).toBe(0)
+  })
+
   it('survives the practice leaving the catalogue, and un-flags it when it comes back', async () => {
     const h = await synced()
     const p = h.practices()[5]!
