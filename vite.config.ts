@@ -1,10 +1,30 @@
 import { fileURLToPath, URL } from 'node:url'
 import VueI18n from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { firstScreenBlock, firstScreenOf } from './tools/first-screen.ts'
 import { localeInfo } from './tools/locale-info.ts'
 import { manifest } from './tools/pwa-manifest.ts'
+
+/**
+ * Writes the first cards of the embedded catalogue into index.html (see src/catalogue/firstScreen.ts), from
+ * the feed tools/build-feed has written into public/feed/. Without a feed there the page carries none.
+ */
+function firstScreen(): Plugin {
+  return {
+    name: 'icc-first-screen',
+    transformIndexHtml(html) {
+      const screen = firstScreenOf(fileURLToPath(new URL('./public/feed', import.meta.url)), new Date().getFullYear())
+      const mount = '<div id="app"></div>'
+      if (!screen)
+        return html
+      if (!html.includes(mount))
+        throw new Error(`index.html has no ${mount} to put the first screen after`)
+      return html.replace(mount, `${mount}\n    ${firstScreenBlock(screen)}`)
+    },
+  }
+}
 
 export default defineConfig({
   define: {
@@ -16,6 +36,7 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   plugins: [
+    firstScreen(),
     // Every component uses <script setup>, so Vue's Options API support is left out of the bundle.
     vue({ features: { optionsAPI: false } }),
     // Messages are compiled at build time and vue-i18n's runtime-only build is used, so the app needs no eval.

@@ -8,6 +8,8 @@ import { useFormat } from './useFormat'
 /**
  * The card data of the practices on screen, read from Dexie in batches as the list asks for them, so a
  * list of 100,000 results never reads more than what is shown. Rows are dropped when the catalogue changes.
+ * The cards embedded in the page stand in for rows not read yet while they are those of the local catalogue
+ * (or of the one the first sync is fetching), so the first cards show at once and never blink.
  */
 export function usePracticeCards() {
   const { locale } = useI18n()
@@ -39,9 +41,9 @@ export function usePracticeCards() {
 
   const cards = computed(() => {
     const map = new Map<string, PracticeCardData>()
-    for (const [id, row] of rows.value) {
-      map.set(id, {
-        id,
+    for (const row of [...catalogue.firstScreen?.practices ?? [], ...rows.value.values()]) {
+      map.set(row.id, {
+        id: row.id,
         title: row.title,
         city: row.city,
         countryName: countryName(row.country),

@@ -3,9 +3,11 @@ import { liveQuery } from 'dexie'
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, shallowRef } from 'vue'
 import { db, getBookmark, removeBookmark, restoreBookmark, toggleBookmark, type Bookmark } from '../db'
+import { useCatalogueStore } from './catalogue'
 import { useDeviceStore } from './device'
 
 export const useBookmarksStore = defineStore('bookmarks', () => {
+  const catalogue = useCatalogueStore()
   const savedIds = shallowRef<ReadonlySet<string>>(new Set())
   const subscription = liveQuery(() => db.bookmarks.toCollection().primaryKeys()).subscribe({
     next: (keys) => { savedIds.value = new Set(keys as string[]) },
@@ -24,7 +26,8 @@ export const useBookmarksStore = defineStore('bookmarks', () => {
 
   async function toggle(id: string): Promise<boolean> {
     const before = await getBookmark(db, id)
-    const saved = await toggleBookmark(db, id)
+    // A card of the embedded first screen can be saved before the first sync has stored its practice.
+    const saved = await toggleBookmark(db, id, new Date(), catalogue.firstScreen?.practices.find(p => p.id === id))
     if (saved)
       // Once there is something of the user's own on the device, ask the browser not to evict it.
       void useDeviceStore().requestPersistence()

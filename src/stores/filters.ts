@@ -15,6 +15,8 @@ export const useFiltersStore = defineStore('filters', () => {
 
   const state = computed<UrlState>(() => route.value.name === 'catalogue' ? stateFromQuery(route.value.query as UrlQuery) : emptyUrlState())
   const activeCount = computed(() => activeFilterCount(state.value))
+  /** The catalogue as it opens: no words, filters or sort chosen (what the embedded first screen shows). */
+  const plain = computed(() => route.value.name === 'catalogue' && !activeCount.value && !state.value.text && state.value.sort === 'relevance')
 
   function apply(next: UrlState, mode: 'push' | 'replace' = 'push'): Promise<unknown> {
     const to = { name: 'catalogue', query: queryFromState(next) }
@@ -51,5 +53,5 @@ export const useFiltersStore = defineStore('filters', () => {
     return apply({ ...emptyUrlState(), text: state.value.text, sort: state.value.sort })
   }
 
-  return { state, activeCount, setText, toggle, setSort, clearChanged, reset, apply }
+  return { state, activeCount, plain, setText, toggle, setSort, clearChanged, reset, apply }
 })

@@ -4,10 +4,12 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
+import { useRouter } from 'vue-router'
 import { db } from '../db'
 import type { SyncFailure, SyncProgress } from '../sync'
 import { useCatalogueStore } from './catalogue'
 import { useDeviceStore } from './device'
+import { useFiltersStore } from './filters'
 import { useFirstListStore } from './firstList'
 import { useSettingsStore } from './settings'
 
@@ -27,6 +29,8 @@ export const useSyncStore = defineStore('sync', () => {
   const settings = useSettingsStore()
   const device = useDeviceStore()
   const catalogue = useCatalogueStore()
+  const filters = useFiltersStore()
+  const router = useRouter()
   let retries = 0
   let retryTimer: ReturnType<typeof setTimeout> | undefined
   let started = false
@@ -34,6 +38,8 @@ export const useSyncStore = defineStore('sync', () => {
 
   const feedUrl = computed(() => settings.feedUrl || embeddedFeedUrl())
   const syncing = computed(() => state.value === 'syncing')
+  /** No catalogue on the device yet, and no reason to stop waiting for one: the first sync is on its way. */
+  const firstSyncPending = computed(() => !catalogue.version && state.value !== 'failed' && state.value !== 'waiting_network')
 
   function scheduleRetry(): void {
     clearTimeout(retryTimer)
@@ -97,7 +103,8 @@ export const useSyncStore = defineStore('sync', () => {
 
   /**
    * With a catalogue on the device, the list comes first and the check for updates after it, so the sync
-   * code is not on the start-up path; with none, the sync starts at once.
+   * code is not on the start-up path. So it is on a first visit to the catalogue as it opens, whose first
+   * cards are embedded in the page; any other first visit needs the catalogue, and syncs at once.
    */
   async function start(): Promise<void> {
     if (started)
@@ -108,12 +115,12 @@ export const useSyncStore = defineStore('sync', () => {
       if (state.value === 'waiting_network')
         void run('auto')
     })
-    await catalogue.ready()
-    if (catalogue.version)
+    await Promise.all([catalogue.ready(), router.isReady()])
+    if (catalogue.version || (catalogue.firstScreen && filters.plain))
       useFirstListStore().whenShown(() => { void run('start') })
     else
       void run('start')
   }
 
-  return { state, progress, failure, feedUrl, syncing, start, syncNow: () => run('manual'), resync: () => run('settings') }
+  return { state, progress, failure, feedUrl, syncing, firstSyncPending, start, syncNow: () => run('manual'), resync: () => run('settings') }
 })

@@ -28,10 +28,26 @@ export async function newContext(browser: Browser, options: { locale?: string, v
   return context
 }
 
-/** Opens the app and waits until the catalogue list shows practices. */
+/**
+ * Opens the app and waits until the catalogue lists every result. On a first visit the page shows its
+ * embedded first cards at once and the rest once the first sync has stored the catalogue, so a whole list
+ * also means the catalogue is on the device.
+ */
 export async function openCatalogue(page: Page, path = '/'): Promise<void> {
   await page.goto(path)
-  await page.locator('article.practice-card').first().waitFor()
+  await waitForWholeList(page, 1)
+}
+
+/**
+ * Waits until the list holds as many cards as its count says, and at least `minimum` (lists above 200 are
+ * virtual: no wait). The list adds its cards a few at a time.
+ */
+export async function waitForWholeList(page: Page, minimum = 0): Promise<void> {
+  await page.waitForFunction((min) => {
+    const read = Number.parseInt(document.querySelector('.result-count')?.textContent ?? '', 10)
+    const count = Number.isNaN(read) ? 0 : read
+    return count > 200 || (count >= min && document.querySelectorAll('article.practice-card').length === count)
+  }, minimum, { timeout: 15_000 })
 }
 
 /** Waits until the service worker controls the page, so a reload can be served with no network. */
@@ -39,15 +55,9 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 })
 }
 
-/**
- * The titles of the cards in the list, once every result is on screen: the list adds its cards a few at a
- * time, so this waits until there are as many as the count says (lists above 200 are virtual: no wait).
- */
+/** The titles of the cards in the list, once every result is on screen. */
 export async function cardTitles(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => {
-    const count = Number.parseInt(document.querySelector('.result-count')?.textContent ?? '', 10)
-    return count > 200 || document.querySelectorAll('article.practice-card').length === (Number.isNaN(count) ? 0 : count)
-  }, undefined, { timeout: 10_000 })
+  await waitForWholeList(page)
   // Text content, not innerText: cards off screen are not laid out (content-visibility), so have no innerText.
   return (await page.locator('article.practice-card h2').allTextContents()).map(t => t.trim())
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveStatic, type StaticServer } from '../../tools/serve'
-import { useBrowser } from './fixtures'
+import { openCatalogue, useBrowser } from './fixtures'
 
 describe('a tampered feed', () => {
   const browser = useBrowser()
@@ -12,8 +12,7 @@ describe('a tampered feed', () => {
   it('shows the error and keeps the catalogue the device already has', async () => {
     const context = await browser().newContext({ baseURL: server.url, viewport: { width: 360, height: 780 } })
     const page = await context.newPage()
-    await page.goto('/')
-    await page.locator('article.practice-card').first().waitFor()
+    await openCatalogue(page)
     const before = await page.locator('.result-count').innerText()
 
     // The server now announces a new version whose first shard does not match its checksum.
