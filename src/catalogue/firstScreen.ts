@@ -9,6 +9,12 @@ import type { Period, Topic } from './schema'
 
 export const FIRST_SCREEN_ELEMENT_ID = 'first-screen'
 
+/**
+ * The performance mark the practice list sets when its first cards are on screen. Secondary work waits for it
+ * (stores/firstList.ts), and the start-up benchmark measures up to it.
+ */
+export const FIRST_LIST_MARK = 'icc:first-list'
+
 /** What a practice card shows, as stored in Dexie (PracticeRow) and as embedded in the page. */
 export interface CardFields {
   id: string

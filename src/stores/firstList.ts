@@ -5,8 +5,8 @@
  */
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import { FIRST_LIST_MARK } from '../catalogue/firstScreen'
 
-export const FIRST_LIST_MARK = 'icc:first-list'
 const GIVE_UP_MS = 3000
 
 export const useFirstListStore = defineStore('firstList', () => {

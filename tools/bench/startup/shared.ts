@@ -5,6 +5,7 @@ import { createServer } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
+import { FIRST_LIST_MARK } from '../../../src/catalogue/firstScreen.ts'
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 export const distDir = join(repoRoot, 'dist')
@@ -41,16 +42,16 @@ export function ensureBuilt(log: (message: string) => void): void {
     log(`warning: dist/ is older than the sources (by ${((sources - built) / 1000).toFixed(0)} s); run npm run build for figures of the current code`)
 }
 
-/** Waits until PracticeList has set its 'icc:first-list' mark, then returns its startTime (ms since navigation start). */
+/** Waits until PracticeList has set its first-list mark, then returns its startTime (ms since navigation start). */
 export async function waitForFirstList(page: Page, what: string, timeoutMs = 60_000): Promise<number> {
   try {
-    await page.waitForFunction(() => performance.getEntriesByName('icc:first-list').length > 0, undefined, { timeout: timeoutMs })
+    await page.waitForFunction(mark => performance.getEntriesByName(mark).length > 0, FIRST_LIST_MARK, { timeout: timeoutMs })
   }
   catch (error) {
     const text = await page.locator('main').innerText({ timeout: 1_000 }).catch(() => '(no <main>)')
-    throw new Error(`${what}: the first list did not show within ${timeoutMs / 1000} s (no 'icc:first-list' mark). The page said:\n${text.slice(0, 500)}\n${error instanceof Error ? error.message : String(error)}`, { cause: error })
+    throw new Error(`${what}: the first list did not show within ${timeoutMs / 1000} s (no '${FIRST_LIST_MARK}' mark). The page said:\n${text.slice(0, 500)}\n${error instanceof Error ? error.message : String(error)}`, { cause: error })
   }
-  return page.evaluate(() => performance.getEntriesByName('icc:first-list')[0]!.startTime)
+  return page.evaluate(mark => performance.getEntriesByName(mark)[0]!.startTime, FIRST_LIST_MARK)
 }
 
 export function median(values: readonly number[]): number {
