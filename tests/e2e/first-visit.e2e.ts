@@ -34,6 +34,8 @@ describe('a first visit on a slow network', () => {
     const cards = page.locator('article.practice-card')
     await cards.first().waitFor()
     expect((await page.locator('.result-count').innerText()).trim()).toBe('32 practices')
+    // The list adds its cards a few at a time, up to the eight the page holds.
+    await page.waitForFunction(() => document.querySelectorAll('article.practice-card').length >= 8)
     const first = await cards.locator('h2').allTextContents()
     expect(first).toHaveLength(8)
     // Nothing of the catalogue has been downloaded yet.
@@ -44,8 +46,10 @@ describe('a first visit on a slow network', () => {
     await page.getByRole('button', { name: `Save “${title}”` }).click()
     await page.waitForFunction(() => document.querySelector('nav .badge')?.textContent?.trim() === '1')
     await page.reload()
-    await cards.first().waitFor()
     await page.waitForFunction(t => document.querySelector(`button[aria-label="Save “${t}”"]`)?.getAttribute('aria-pressed') === 'true', title)
+    // Again the eight cards of the page, and not one more while the catalogue is held back.
+    await page.waitForFunction(() => document.querySelectorAll('article.practice-card').length >= 8)
+    expect(await cards.locator('h2').allTextContents()).toEqual(first)
 
     // A practice opened from the first screen is on its way, not missing, until the sync brings it.
     const second = first[1]!.trim()
