@@ -1,23 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, useBrowser } from './fixtures'
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-
-interface AxeViolation { id: string, impact: string, help: string, nodes: { target: string[] }[] }
-
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource })
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    })
-    return result.violations
-  })
-  return violations.map(v => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}`)
-}
+import { axe, baseUrl, useBrowser } from './fixtures'
 
 describe('accessibility', () => {
   const browser = useBrowser()

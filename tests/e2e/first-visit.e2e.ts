@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serveStatic, type StaticServer } from '../../tools/serve'
-import { cardTitles, useBrowser } from './fixtures'
+import { axe, cardTitles, useBrowser } from './fixtures'
 
 describe('a first visit on a slow network', () => {
   const browser = useBrowser()
@@ -27,7 +27,8 @@ describe('a first visit on a slow network', () => {
   })
 
   it('shows the first practices before the catalogue arrives; they can be saved and opened, and the list then carries on', async () => {
-    const context = await browser().newContext({ baseURL: server.url, viewport: { width: 360, height: 780 } })
+    // axe is injected as a script: the context bypasses the app's Content-Security-Policy for it.
+    const context = await browser().newContext({ baseURL: server.url, viewport: { width: 360, height: 780 }, bypassCSP: true })
     context.setDefaultTimeout(15_000)
     const page = await context.newPage()
     await page.goto('/')
@@ -40,6 +41,12 @@ describe('a first visit on a slow network', () => {
     expect(first).toHaveLength(8)
     // Nothing of the catalogue has been downloaded yet.
     expect(await page.evaluate(() => performance.getEntriesByType('resource').some(r => r.name.includes('/feed/')))).toBe(false)
+    expect(await axe(page)).toEqual([])
+    // On a wide screen the facets' column says they are coming.
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.getByRole('complementary', { name: 'Filters' }).getByRole('status').filter({ hasText: 'Loading the catalogue' }).waitFor()
+    expect(await axe(page)).toEqual([])
+    await page.setViewportSize({ width: 360, height: 780 })
 
     // Saved from the first screen, the bookmark is stored at once: it outlives a reload before the sync.
     const title = first[0]!.trim()

@@ -1,4 +1,6 @@
 /** Shared helpers for the end-to-end tests: a browser per file, a fresh profile per test, and user steps. */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { launchChromium } from '../../tools/chromium'
@@ -74,4 +76,23 @@ export async function expectCount(page: Page, text: string): Promise<void> {
   catch {
     throw new Error(`expected the result count "${text}", read "${await resultCount(page).catch(() => '(none)')}"`)
   }
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+interface AxeViolation { id: string, impact: string, help: string, nodes: { target: string[] }[] }
+
+/**
+ * What axe-core finds on the page as it is (WCAG 2.2 A and AA, and best practices), one line per rule. axe is
+ * injected as a script, which the app's own policy rightly refuses: the context must bypass CSP.
+ */
+export async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource })
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    })
+    return result.violations
+  })
+  return violations.map(v => `${v.id} (${v.impact}): ${v.help} @ ${v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}`)
 }
