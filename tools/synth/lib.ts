@@ -154,28 +154,25 @@ export function synthPractices(count: number, seed = 1): Practice[] {
       parts[int(3, words - 4)] += ','
     return `${capitalise(parts.join(' '))}.`
   }
-  const prose = (lang: Lang, place: string, words: number): string => {
-    const sentences: string[] = []
-    let left = words
-    while (left > 0) {
-      const n = Math.min(left, int(8, 22))
-      sentences.push(sentence(lang, place, n))
+  /** Writes `words` words as pieces of min–max words each (the last one shorter), one `write` per piece. */
+  const inPieces = (words: number, min: number, max: number, write: (n: number) => string): string[] => {
+    const out: string[] = []
+    for (let left = words; left > 0;) {
+      const n = Math.min(left, int(min, max))
+      out.push(write(n))
       left -= n
     }
-    return sentences.join(' ')
+    return out
   }
+  const prose = (lang: Lang, place: string, words: number): string =>
+    inPieces(words, 8, 22, n => sentence(lang, place, n)).join(' ')
   const body = (lang: Lang, place: string): string => {
     const total = int(300, 800)
     const sections = int(2, 4)
     const paragraphs: string[] = []
     for (let s = 0; s < sections; s++) {
       paragraphs.push(`## ${lang.headings[s]!}`)
-      let left = Math.round(total / sections)
-      while (left > 0) {
-        const n = Math.min(left, int(40, 120))
-        paragraphs.push(prose(lang, place, n))
-        left -= n
-      }
+      paragraphs.push(...inPieces(Math.round(total / sections), 40, 120, n => prose(lang, place, n)))
     }
     return paragraphs.join('\n\n')
   }
