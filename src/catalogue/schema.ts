@@ -52,13 +52,17 @@ export const PracticeSchema = v.object({
   /** Empty for national practices. */
   city: v.pipe(v.string(), v.maxLength(120)),
   period: PeriodSchema,
-  /** Taxonomy topic ids. */
+  /** Taxonomy topic ids: the site's own filing (a crawl sets them), plus `reviewerTopics` once a feed is built. */
   topics: v.array(slugLike),
+  /** Catalogue files only: topics a person chose that the site does not give; build-feed folds them into `topics`. */
+  reviewerTopics: v.optional(v.array(slugLike)),
   /** Language of title, summary and body. */
   language: LanguageTagSchema,
   summary: PracticeTextSchema.entries.summary,
   body: PracticeTextSchema.entries.body,
   sourceUrl: v.optional(httpUrl),
+  /** Only the listing's teaser is known, not the full text: the app says so and links to `sourceUrl`. */
+  teaserOnly: v.optional(v.literal(true)),
   /** ISO 8601 date or date-time of the last edit of the record. */
   updatedAt: v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 timestamp')),
   /** The same practice in other languages, keyed by BCP 47 tag. */

@@ -7,6 +7,10 @@ import type { PageKind, Problem } from './types'
 export interface SourceText {
   file: string
   text: string
+  /** The page's own URL, when known (the crawler always knows it). */
+  url?: string
+  /** Listing pages: each card's practice link, in page order, read from the markup by the crawler. */
+  entryUrls?: readonly string[]
 }
 
 export interface ImportResult {

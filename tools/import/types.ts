@@ -29,8 +29,10 @@ export interface ParsedEntry {
   truncated: boolean
   /** Detail pages only: body paragraphs in page order. */
   paragraphs: string[]
-  /** BCP 47 tag guessed from the entry's text. */
+  /** BCP 47 tag guessed from the entry's text, or given by its page URL. */
   language: string
+  /** The practice page's URL when known (a crawled page, a dump's `URL:` line, a card's link): gives id and language. */
+  url?: string
 }
 
 export interface ParsedPage {
