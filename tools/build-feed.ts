@@ -40,10 +40,15 @@ export interface BuiltFeed {
 const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex')
 const byteLength = (data: Uint8Array | string) => (typeof data === 'string' ? Buffer.byteLength(data, 'utf8') : data.byteLength)
 
-/** The record as shipped: importer-only fields dropped, keys in a stable order. */
+/** The topics a practice is filed under: the site's own, then those a reviewer added. */
+export function allTopics(p: Practice): string[] {
+  return [...new Set([...p.topics, ...(p.reviewerTopics ?? [])])]
+}
+
+/** The record as shipped: importer-only fields dropped, a reviewer's topics folded into `topics`. */
 function shippable(p: Practice): Practice {
-  const { review: _review, ...rest } = p
-  return rest
+  const { review: _review, reviewerTopics: _reviewerTopics, ...rest } = p
+  return { ...rest, topics: allTopics(p) }
 }
 
 /** Newest updatedAt as an ISO instant, so identical input gives an identical manifest. */
@@ -157,10 +162,12 @@ export function validateCatalogue(entries: readonly CatalogueEntry[], taxonomy: 
       problems.push({ file: entry.file, path: 'id', message: `duplicate id "${p.id}" (also in ${other})` })
     else
       firstFile.set(p.id, entry.file)
-    p.topics.forEach((t, i) => {
-      if (!topics.has(t))
-        problems.push({ file: entry.file, path: `topics.${i}`, message: `unknown topic id "${t}" (not in taxonomy.json)` })
-    })
+    for (const field of ['topics', 'reviewerTopics'] as const) {
+      p[field]?.forEach((t, i) => {
+        if (!topics.has(t))
+          problems.push({ file: entry.file, path: `${field}.${i}`, message: `unknown topic id "${t}" (not in taxonomy.json)` })
+      })
+    }
     if (editorial && p.review?.length)
       problems.push({ file: entry.file, path: 'review', message: `still flagged for review: ${p.review.join(', ')}` })
     if (editorial && !p.country)

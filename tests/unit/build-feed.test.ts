@@ -81,6 +81,13 @@ describe('buildFeed', () => {
     const text = feed.files.get(`feed/${feed.manifest.shards[0]!.url}`) as string
     expect(text).not.toContain('review')
   })
+
+  it('ships the site\'s topics and a reviewer\'s as one list, once each', () => {
+    const feed = buildFeed([makePractice(1, { topics: ['anti-rumour', 'education'], reviewerTopics: ['education', 'refugees'] })], makeTaxonomy())
+    const [shipped] = JSON.parse(feed.files.get(`feed/${feed.manifest.shards[0]!.url}`) as string) as Array<Record<string, unknown>>
+    expect(shipped?.topics).toEqual(['anti-rumour', 'education', 'refugees'])
+    expect(shipped).not.toHaveProperty('reviewerTopics')
+  })
 })
 
 describe('validateCatalogue', () => {
