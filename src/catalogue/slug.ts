@@ -36,8 +36,8 @@ function truncateAtWord(slug: string, max: number): string {
   return lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, max)
 }
 
-/** Lower-case ASCII words joined by hyphens, at most 80 characters: "Salisbury’s Plan" → "salisburys-plan". */
-export function slugify(text: string): string {
+/** Lower-case ASCII words joined by hyphens, at most `max` characters: "Salisbury’s Plan" → "salisburys-plan". */
+export function slugify(text: string, max = MAX_SLUG_LENGTH): string {
   const latin = cyrillicToLatin(text).toLowerCase()
   const folded = latin.replace(/[đłßæœøþðıħŧ]/gu, ch => FOLDS[ch] ?? ch)
   const ascii = folded.normalize('NFD').replace(/\p{M}/gu, '')
@@ -45,7 +45,7 @@ export function slugify(text: string): string {
     .replace(/['’ʼ`]/gu, '')
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-+|-+$/gu, '')
-  return truncateAtWord(slug, MAX_SLUG_LENGTH)
+  return truncateAtWord(slug, max)
 }
 
 /** FNV-1a, for a stable id when a title has no letters slugify can keep. */
