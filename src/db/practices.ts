@@ -20,6 +20,8 @@ export function toPracticeRow(p: Practice, shard: string): PracticeRow {
   // Optional fields are left out rather than set to undefined: smaller rows, and no index entry.
   if (p.sourceUrl !== undefined)
     row.sourceUrl = p.sourceUrl
+  if (p.teaserOnly)
+    row.teaserOnly = true
   if (p.period.start !== undefined)
     row.startYear = p.period.start
   if (p.period.end !== undefined)
@@ -54,6 +56,8 @@ export function joinPractice(row: PracticeRow, text: TextRow | undefined): Pract
   }
   if (row.sourceUrl !== undefined)
     practice.sourceUrl = row.sourceUrl
+  if (row.teaserOnly)
+    practice.teaserOnly = true
   if (text?.translations)
     practice.translations = text.translations
   return practice

@@ -20,6 +20,8 @@ export interface PracticeRow {
   summary: string
   updatedAt: string
   sourceUrl?: string
+  /** Only the listing's teaser is known: the page says so and points to `sourceUrl`. */
+  teaserOnly?: true
   /** Translated titles keyed by BCP 47 tag, so a list can show a title in the reader's language. */
   titles?: Record<string, string>
   /** period.start, copied out so it can be indexed. */
