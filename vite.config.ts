@@ -5,7 +5,7 @@ import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { firstScreenBlock, firstScreenOf } from './tools/first-screen.ts'
 import { localeInfo } from './tools/locale-info.ts'
-import { manifest } from './tools/pwa-manifest.ts'
+import { webManifest } from './tools/pwa-manifest.ts'
 
 /**
  * Writes the first cards of the embedded catalogue into index.html (see src/catalogue/firstScreen.ts), from
@@ -26,7 +26,11 @@ function firstScreen(): Plugin {
   }
 }
 
+// A deployment under a sub-path (a project's GitHub Pages site) sets BASE_PATH=/repo/; everything else is "/".
+const base = process.env.BASE_PATH ?? '/'
+
 export default defineConfig({
+  base,
   define: {
     __LOCALE_INFO__: JSON.stringify(localeInfo()),
   },
@@ -53,14 +57,14 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      manifest,
+      manifest: webManifest(base),
       includeAssets: ['favicon.svg', 'apple-touch-icon-180x180.png'],
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
         // The feed is fetched and verified by the sync code itself; the service worker must not serve it stale.
         globIgnores: ['feed/**', 'screenshots/**'],
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/^\/feed\//],
+        navigateFallbackDenylist: [new RegExp(`^${base}feed/`)],
         cleanupOutdatedCaches: true,
         // The first install controls the open page at once, so it works offline without a reload; later
         // versions still wait for the user's Reload (no skipWaiting).

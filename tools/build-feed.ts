@@ -1,6 +1,6 @@
 /**
  * `tsx tools/build-feed.ts [--catalogue DIR] [--practices FILE.json] [--taxonomy FILE.json] --out DIR
- *   [--no-index] [--generated-at ISO] [--shard-size N]`
+ *   [--no-index] [--unreviewed] [--generated-at ISO] [--shard-size N]`
  *
  * Validates the catalogue and writes the static feed the app syncs from (format 1, see src/sync/README.md):
  *   DIR/feed/manifest.json, DIR/feed/taxonomy.<hash>.json, DIR/feed/shards/<hash>.json, DIR/feed/index/<hash>.bin
@@ -256,12 +256,14 @@ interface Args {
   taxonomy?: string
   out?: string
   index: boolean
+  /** Publish records a person has not reviewed yet (a fresh crawl): their flags are reported, not refused. */
+  unreviewed: boolean
   generatedAt?: string
   shardSize?: number
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { catalogue: 'catalogue', index: true }
+  const args: Args = { catalogue: 'catalogue', index: true, unreviewed: false }
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]
     const value = () => {
@@ -276,6 +278,7 @@ function parseArgs(argv: string[]): Args {
       case '--taxonomy': args.taxonomy = value(); break
       case '--out': args.out = value(); break
       case '--no-index': args.index = false; break
+      case '--unreviewed': args.unreviewed = true; break
       case '--generated-at': args.generatedAt = value(); break
       case '--shard-size': args.shardSize = Number(value()); break
       default: throw new Error(`unknown argument ${flag}`)
@@ -298,7 +301,7 @@ export async function main(argv: string[]): Promise<number> {
   const problems: Problem[] = []
   const entries = loadEntries(args, problems)
   const taxonomy = loadTaxonomy(args, entries, problems)
-  const { practices, problems: recordProblems } = taxonomy ? validateCatalogue(entries, taxonomy, { editorial: !args.practices }) : { practices: [], problems: [] }
+  const { practices, problems: recordProblems } = taxonomy ? validateCatalogue(entries, taxonomy, { editorial: !args.practices && !args.unreviewed }) : { practices: [], problems: [] }
   problems.push(...recordProblems)
   if (problems.length || !taxonomy) {
     for (const p of problems)
@@ -306,6 +309,9 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`build-feed: ${problems.length} problem(s); no feed written`)
     return 1
   }
+  const flagged = args.unreviewed ? practices.filter(p => p.review?.length).length : 0
+  if (flagged)
+    console.warn(`build-feed: ${flagged} practice(s) still flagged for review are published as they are`)
   const generatedAt = args.generatedAt ?? process.env.FEED_GENERATED_AT
   const buildSegment = args.index ? buildSearchSegment : undefined
   const feed = buildFeed(practices, taxonomy, {

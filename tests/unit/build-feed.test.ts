@@ -159,4 +159,22 @@ describe('build-feed command', () => {
     expect(errors).toContainEqual(expect.stringMatching(/broken\.json: \(file\): not readable JSON/))
     expect(readdirSync(out)).toEqual([])
   })
+
+  it('publishes a fresh crawl\'s unreviewed records only when asked to, and says how many', async () => {
+    const catalogue = temp()
+    mkdirSync(join(catalogue, 'practices'))
+    writeFileSync(join(catalogue, 'taxonomy.json'), JSON.stringify(makeTaxonomy()))
+    writeFileSync(join(catalogue, 'practices', 'city-00001-practice.json'), JSON.stringify(makePractice(1, { review: ['missing_period'] })))
+    writeFileSync(join(catalogue, 'practices', 'city-00002-practice.json'), JSON.stringify(makePractice(2)))
+    vi.spyOn(console, 'log').mockImplementation(() => {})
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const warnings: string[] = []
+    vi.spyOn(console, 'warn').mockImplementation((m: string) => { warnings.push(m) })
+    expect(await main(['--catalogue', catalogue, '--out', temp(), '--no-index'])).toBe(1)
+    const out = temp()
+    expect(await main(['--catalogue', catalogue, '--out', out, '--no-index', '--unreviewed'])).toBe(0)
+    expect(warnings).toContainEqual(expect.stringMatching(/1 practice\(s\) still flagged for review/))
+    const manifest = JSON.parse(readFileSync(join(out, 'feed/manifest.json'), 'utf8')) as { practiceCount: number }
+    expect(manifest.practiceCount).toBe(2)
+  })
 })
