@@ -6,7 +6,7 @@
 import type { Period } from './schema'
 
 /** Languages the catalogue's sources are written in; month names come from ICU for each of them. */
-const MONTH_LANGUAGES = ['en', 'fr', 'es', 'it', 'pt', 'de', 'sr-Latn', 'sr-Cyrl', 'uk'] as const
+const MONTH_LANGUAGES = ['en', 'fr', 'es', 'it', 'pt', 'de', 'sr-Latn', 'sr-Cyrl', 'uk', 'el', 'fi', 'sq', 'tr', 'ru', 'eu'] as const
 
 const MIN_YEAR = 1900
 const MAX_YEAR = 2199
@@ -20,6 +20,7 @@ const SINCE_WORDS = new Set([
   'seit', 'ab', 'von', 'vom',
   'od', 'počev', 'од', 'почев',
   'з', 'із', 'від', 'починаючи',
+  'από', 'vuodesta', 'с', 'со',
 ])
 
 /** Single words that mean "still running" in the source languages. */
@@ -32,6 +33,7 @@ const ONGOING_WORDS = new Set([
   'laufend', 'fortlaufend', 'andauernd', 'heute', 'dauerhaft',
   'danas', 'trajno', 'stalno', 'данас', 'трајно', 'стално',
   'триває', 'постійно', 'дотепер', 'нині', 'сьогодні',
+  'συνεχίζεται', 'jatkuva', 'käynnissä', 'vazhdon', 'devam', 'продолжается', 'настоящее',
 ])
 
 /** A phrase as a whole-word pattern; `\b` only knows ASCII letters, so the edges are spelled out. */
@@ -46,7 +48,7 @@ const ONGOING_PHRASES = [
 ].map(phrase)
 
 /** Multi-word "since" phrases. */
-const SINCE_PHRASES = ['à partir d(?:e|u|\')', 'a partir d[eoa]', 'a partire da(?:l|lla)?', 'starting (?:in|from)', 'počev od', 'почев од', 'починаючи з'].map(phrase)
+const SINCE_PHRASES = ['që nga', 'à partir d(?:e|u|\')', 'a partir d[eoa]', 'a partire da(?:l|lla)?', 'starting (?:in|from)', 'počev od', 'почев од', 'починаючи з'].map(phrase)
 
 /** Glue between dates: "from … to …", "2015 and 2016", articles. */
 const CONNECTOR_WORDS = new Set([
@@ -58,6 +60,7 @@ const CONNECTOR_WORDS = new Set([
   'bis', 'und', 'im', 'zum',
   'i', 'do', 'u', 'до', 'и', 'у', 'по',
   'і', 'та', 'й', 'в',
+  'το', 'godine', 'године', 'года', 'г', 'vuoteen', 'deri', 'në',
 ])
 
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|er|re|e|ème)$/u
@@ -199,7 +202,8 @@ export function parsePeriod(text: string): Period {
   const end = Math.max(...years)
   if (openEnd)
     return { text: original, start, ongoing: true }
-  if (years.length === 1 && (since || ongoingWord))
+  // A running practice has no end yet: "2021 (ongoing since 2017)" names the year it was written about.
+  if (ongoingWord || (years.length === 1 && since))
     return { text: original, start, ongoing: true }
   return { text: original, start, end, ongoing: ongoingWord }
 }

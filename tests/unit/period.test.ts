@@ -31,6 +31,18 @@ const cases: [string, Expected][] = [
   ['2011-', since(2011)],
   ['2020 - en cours', since(2020)],
   ['1st January 2018 - present', since(2018)],
+  // variants seen on the site's listing pages
+  ['mai 2016', range(2016, 2016)],
+  ['Ongoing-', ongoing],
+  ['1982-', since(1982)],
+  ['23/02/2021', range(2021, 2021)],
+  ['2021 (ongoing since 2017)', since(2017)],
+  ['Από το 2014', since(2014)],
+  ['Vuodesta 2014', since(2014)],
+  ['Që nga 2014', since(2014)],
+  ['С 2014 года', since(2014)],
+  ['Od 2019. godine', since(2019)],
+  ['joulukuu 2019', range(2019, 2019)],
   // ongoing with no year
   ['ongoing', ongoing],
   ['Ongoing', ongoing],
