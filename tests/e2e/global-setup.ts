@@ -3,16 +3,51 @@
  * dist/ on 127.0.0.1 for every end-to-end test file.
  */
 import { execSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { TestProject } from 'vitest/node'
 import { assertChromium } from '../../tools/chromium'
 import { serveStatic, type StaticServer } from '../../tools/serve'
 
 let server: StaticServer | undefined
 
+const LOCK = '.cache/e2e.lock'
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  }
+  catch {
+    return false
+  }
+}
+
+/**
+ * Two end-to-end runs in one checkout would rebuild dist/ under each other's server: the second waits for
+ * the first. A lock left by a run that died is taken over.
+ */
+async function lockCheckout(): Promise<void> {
+  mkdirSync('.cache', { recursive: true })
+  for (;;) {
+    try {
+      writeFileSync(LOCK, String(process.pid), { flag: 'wx' })
+      return
+    }
+    catch {
+      const holder = Number(readFileSync(LOCK, 'utf8'))
+      if (!holder || !alive(holder))
+        rmSync(LOCK, { force: true })
+      else
+        await sleep(2000)
+    }
+  }
+}
+
 export async function setup(project: TestProject): Promise<void> {
   assertChromium()
+  await lockCheckout()
   if (process.env.E2E_NO_BUILD !== '1' || !existsSync('dist/index.html'))
     // vitest sets NODE_ENV=test, which would make vite build Vue's development bundle: test what ships.
     execSync('npm run build', { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
@@ -23,6 +58,7 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await server?.close()
+  rmSync(LOCK, { force: true })
 }
 
 declare module 'vitest' {
