@@ -36,8 +36,9 @@ async function lockCheckout(): Promise<void> {
       return
     }
     catch {
-      const holder = Number(readFileSync(LOCK, 'utf8'))
-      if (!holder || !alive(holder))
+      // An empty file is a lock being written: wait for it like any other.
+      const holder = Number(readFileSync(LOCK, { encoding: 'utf8', flag: 'a+' }))
+      if (holder > 0 && !alive(holder))
         rmSync(LOCK, { force: true })
       else
         await sleep(2000)
