@@ -24,6 +24,16 @@ function alive(pid: number): boolean {
   }
 }
 
+/** The pid in the lock file; 0 while it is being written, NaN when there is none. */
+function lockHolder(): number {
+  try {
+    return Number(readFileSync(LOCK, 'utf8'))
+  }
+  catch {
+    return Number.NaN
+  }
+}
+
 /**
  * Two end-to-end runs in one checkout would rebuild dist/ under each other's server: the second waits for
  * the first. A lock left by a run that died is taken over.
@@ -36,8 +46,10 @@ async function lockCheckout(): Promise<void> {
       return
     }
     catch {
-      // An empty file is a lock being written: wait for it like any other.
-      const holder = Number(readFileSync(LOCK, { encoding: 'utf8', flag: 'a+' }))
+      // An empty file is a lock being written: wait for it like any other. A lock gone meanwhile: try again.
+      const holder = lockHolder()
+      if (Number.isNaN(holder))
+        continue
       if (holder > 0 && !alive(holder))
         rmSync(LOCK, { force: true })
       else
