@@ -36,6 +36,8 @@ const B = 0.75
 const PREFIX_MIN = 0.5
 const PREFIX_SPAN = 0.3
 const TYPO = 0.3
+/** Another form of the word (spelling, stem): below the word as typed, above a prefix. */
+const FORM = 0.85
 /** Added per word matched without a typo; larger than any word's score (idf ≤ ~13 × field score ≤ 11.2). */
 const TIER = 1000
 const MIN_TYPO_LENGTH = 5
@@ -287,11 +289,30 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
     lo: Int32Array
     hi: Int32Array
     typos: number[][]
+    /** Per segment, the terms of the word's other forms (QueryContext.wordForms). */
+    forms: number[][]
+    formTerms: string[]
     df: number
   }
 
-  const resolve = (qw: QueryTerm): Resolved => {
+  /** Ranks of the terms matching the word's other forms in one segment, outside the word's own matches. */
+  const formRanks = (dict: Dictionary, forms: readonly { key: Uint8Array, prefix: boolean }[], own: [number, number, number]): number[] => {
+    const out: number[] = []
+    for (const f of forms) {
+      const range = prefixRange(dict, f.key)
+      const e = findExact(dict, f.key, range)
+      const [lo, hi] = f.prefix ? range : e >= 0 ? [e, e + 1] : [0, 0]
+      for (let t = lo; t < hi; t++) {
+        if (t !== own[0] && (t < own[1] || t >= own[2]) && !out.includes(t))
+          out.push(t)
+      }
+    }
+    return out
+  }
+
+  const resolve = (qw: QueryTerm, ctx: QueryContext): Resolved => {
     const key = utf8(qw.term)
+    const forms = (ctx.wordForms?.(qw.term, qw.prefix) ?? []).map(f => ({ key: utf8(f.term), prefix: f.prefix }))
     const typo = qw.exact && key.length >= MIN_TYPO_LENGTH && isAscii(key)
     const reversedKey = typo ? key.slice().reverse() : key
     const wantList = qw.prefix && key.length >= PREFIX_MIN_BYTES && key.length <= PREFIX_MAX_BYTES
@@ -302,6 +323,8 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
       lo: new Int32Array(segs.length),
       hi: new Int32Array(segs.length),
       typos: [],
+      forms: [],
+      formTerms: [],
       df: 0,
     }
     let df = 0
@@ -330,9 +353,12 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
       }
       const ts = typo ? oneEditTerms(dict, key, reversedKey, lo, hi) : NO_TERMS
       r.typos.push(ts)
-      for (const t of ts)
+      const fs = forms.length ? formRanks(dict, forms, [e, lo, hi]) : NO_TERMS
+      r.forms.push(fs)
+      for (const t of [...ts, ...fs])
         df += s.df[t]!
     }
+    r.formTerms = forms.map(f => fromUtf8(f.key))
     r.df = df
     return r
   }
@@ -341,12 +367,12 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
    * Runs the text part: fills touched[0..count) with the docs matching every word and scores them. Words are
    * scanned rarest first: later, commoner words then only score the few docs still in the running.
    */
-  const searchText = (text: string): { count: number, words: number, terms: string[], min: number, max: number } | undefined => {
+  const searchText = (text: string, ctx: QueryContext): { count: number, words: number, terms: string[], min: number, max: number } | undefined => {
     const words = queryTerms(text)
     if (words.length === 0)
       return undefined
-    const terms = words.map(w => w.term)
-    const resolved = words.map(resolve).sort((a, b) => a.df - b.df)
+    const resolved = words.map(w => resolve(w, ctx)).sort((a, b) => a.df - b.df)
+    const terms = [...words.map(w => w.term), ...resolved.flatMap(r => r.formTerms)]
     if (resolved[0]!.df === 0)
       return { count: 0, words: words.length, terms, min: 0, max: 0 }
     const typoTerms = new Set<string>()
@@ -381,6 +407,8 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
             c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * (PREFIX_MIN + PREFIX_SPAN * ratio), TIER, w, c, st)
           }
         }
+        for (const t of r.forms[si]!)
+          c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * FORM, TIER, w, c, st)
         for (const t of r.typos[si]!) {
           c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * TYPO, 0, w, c, st)
           if (typoTerms.size < MAX_TYPO_TERMS)
@@ -485,7 +513,7 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
   }
 
   const query = (q: SearchQuery, ctx: QueryContext): SearchResult => {
-    const text = searchText(q.text)
+    const text = searchText(q.text, ctx)
     const g = groupsFor(ctx.currentYear)
     const live = size < n ? alive : null
     // Matches are also marked (matched[d] === number of words), for the large-set paths of countFacets; the
@@ -522,5 +550,5 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
     }
   }
 
-  return { size, query, has, facetValues }
+  return { size, segments: segs, query, has, facetValues }
 }

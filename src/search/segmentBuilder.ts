@@ -6,6 +6,9 @@ import type { Practice } from '../catalogue/schema.ts'
 import { checksum32, compareBytes, createWriter, hashString, utf8 } from './bytes.ts'
 import { forEachWord, isIndexed } from './tokenize.ts'
 import { normalize } from './normalize.ts'
+import { countryCodeWord, countryNameText, type TopicNames } from './places.ts'
+import { type Stemmer, stemmerFor } from './stemmers.ts'
+import { joinedCompounds, otherForms } from './wordForms.ts'
 import { titleKeys } from './order.ts'
 import {
   assertLittleEndian, BODY_TF_MASK, FLAG_SUMMARY, FLAG_TITLE, HEADER_BYTES, MAGIC, MAX_SEGMENT_DOCS, NO_VALUE,
@@ -55,6 +58,40 @@ function valueTable(values: Iterable<string>): { list: string[], index: Map<stri
   return { list, index: new Map(list.map((v, i) => [v, i])) }
 }
 
+export interface SegmentOptions {
+  /** Topic id → its names in every language (places.ts topicNamesOf): a practice is found by its topics' names. */
+  topicNames?: TopicNames
+}
+
+/**
+ * The extra forms of each word (spelling, stem), cached per language for one build: a shard repeats its
+ * vocabulary many times over, and stemming every occurrence would make the build several times slower.
+ */
+function formsCache(): (word: string, language: string) => string[] {
+  const caches = new Map<string, { stemmers: Stemmer[], forms: Map<string, string[]> }>()
+  return (word, language) => {
+    let c = caches.get(language)
+    if (!c) {
+      const stem = stemmerFor(language)
+      c = { stemmers: stem ? [stem] : [], forms: new Map() }
+      caches.set(language, c)
+    }
+    let forms = c.forms.get(word)
+    if (!forms) {
+      forms = otherForms(word, c.stemmers)
+      c.forms.set(word, forms)
+    }
+    return forms
+  }
+}
+
+/** What a practice is also found by beside its text: its country's names and code, its topics' names. */
+function placeAndTopicText(p: Practice, countryText: (code: string) => string, topicNames: TopicNames | undefined): { text: string, code: string | undefined } {
+  const topics = p.topics.flatMap(t => topicNames?.[t] ?? [])
+  const country = p.country === '' ? '' : countryText(p.country)
+  return { text: [country, ...topics].join(' · '), code: p.country === '' ? undefined : countryCodeWord(p.country) }
+}
+
 function languagesOf(p: Practice): string[] {
   return [...new Set([p.language, ...Object.keys(p.translations ?? {})])]
 }
@@ -63,7 +100,7 @@ function languagesOf(p: Practice): string[] {
  * Builds one segment from a shard's practices (at most 65,535). Deterministic: the same practices in the same
  * order give the same bytes. Accepts records validated by checkPractice; it does not validate them again.
  */
-export function buildSegment(practices: Practice[]): Uint8Array {
+export function buildSegment(practices: Practice[], options: SegmentOptions = {}): Uint8Array {
   assertLittleEndian()
   const n = practices.length
   if (n > MAX_SEGMENT_DOCS)
@@ -97,10 +134,27 @@ export function buildSegment(practices: Practice[]): Uint8Array {
   let doc = 0
   let field: 0 | 1 | 2 = 0
   let count = 0
+  let language = ''
+  const formsOf = formsCache()
+  const countryTexts = new Map<string, string>()
+  const countryText = (code: string): string => {
+    let text = countryTexts.get(code)
+    if (text === undefined) {
+      text = countryNameText(code)
+      countryTexts.set(code, text)
+    }
+    return text
+  }
   const addWord = (w: string): void => {
     if (!isIndexed(w))
       return
     count++
+    addTerm(w)
+    for (const form of formsOf(w, language))
+      addTerm(form)
+  }
+  // A term's posting for the current doc and field; its forms share the word's count, not the body length.
+  const addTerm = (w: string): void => {
     let t = termIds.get(w)
     if (t === undefined) {
       t = termList.length
@@ -130,8 +184,12 @@ export function buildSegment(practices: Practice[]): Uint8Array {
     doc = d
     field = f
     count = 0
-    if (text !== '')
-      forEachWord(normalize(text), addWord)
+    if (text !== '') {
+      const normalized = normalize(text)
+      forEachWord(normalized, addWord)
+      for (const joined of joinedCompounds(normalized))
+        addTerm(joined)
+    }
     return count
   }
 
@@ -149,16 +207,23 @@ export function buildSegment(practices: Practice[]): Uint8Array {
     for (const l of languagesOf(p))
       langValues.push(languages.index.get(l)!)
 
-    const texts = [{ title: p.title, summary: p.summary, body: p.body }, ...Object.values(p.translations ?? {})]
+    const texts = [{ language: p.language, title: p.title, summary: p.summary, body: p.body }, ...Object.entries(p.translations ?? {}).map(([l, t]) => ({ language: l, ...t }))]
     let body = 0
     for (const t of texts) {
+      language = t.language
       addWords(t.title, i, 0)
       addWords(t.summary, i, 1)
       body += addWords(t.body, i, 2)
     }
-    // The city is searchable like the summary: a practice filed under Bilbao is found by "bilbao" even when
-    // its text never names the city.
+    // The city, the country's names and the topics' names are searchable like the summary (below a title
+    // match): a practice filed under Bilbao is found by "bilbao", "spain" or "espagne" even when its text
+    // never names them. The country code counts as one word of the body, the weakest field.
+    language = p.language
     addWords(p.city, i, 1)
+    const extra = placeAndTopicText(p, countryText, options.topicNames)
+    addWords(extra.text, i, 1)
+    if (extra.code)
+      addWords(extra.code, i, 2)
     bodyLen[i] = Math.min(body, 0xffff)
     bodyWords += bodyLen[i]!
   })

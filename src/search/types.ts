@@ -1,4 +1,5 @@
 /** The search engine's public types. */
+import type { SegmentData } from './segment.ts'
 
 export type SortKey = 'relevance' | 'newest' | 'title' | 'country'
 export type FacetName = 'topic' | 'country' | 'city' | 'year' | 'language'
@@ -23,6 +24,11 @@ export interface QueryContext {
   currentYear: number
   /** Display name of an ISO country code in the UI language, for the country sort. */
   countryName: (code: string) => string
+  /**
+   * Other forms of a query word to look up beside it (assist.ts: its canonical spelling and its stems),
+   * each matched like an exact word, or as a prefix where `prefix` says so. Absent until those helpers load.
+   */
+  wordForms?: (word: string, prefix: boolean) => readonly { term: string, prefix: boolean }[]
 }
 
 export interface SearchResult {
@@ -42,6 +48,8 @@ export interface SearchResult {
 export interface SearchIndex {
   /** Number of practices (a duplicated id counted once). */
   size: number
+  /** The opened segments, for the query helpers that read the dictionaries (assist.ts). */
+  segments: readonly SegmentData[]
   query: (q: SearchQuery, ctx: QueryContext) => SearchResult
   has: (id: string) => boolean
   /** Every value of a facet known to the index, sorted (years ascending, as strings). */

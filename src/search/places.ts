@@ -1,0 +1,40 @@
+/**
+ * The words a practice is also found by: its country's name in every interface language (the same
+ * Intl.DisplayNames names the country facet shows, long and short: "United Kingdom", "UK", "Royaume-Uni",
+ * "Уједињено Краљевство"…), its country code where the code is not also a common word, and the names of its
+ * topics in every language of the taxonomy.
+ */
+import { COUNTRY_NAME_LANGUAGES } from '../catalogue/countries.ts'
+import { isIndexed } from './tokenize.ts'
+
+/** Every interface language (locales/*.json; a unit test keeps the two lists equal). */
+export const PLACE_NAME_LANGUAGES: readonly string[] = [...COUNTRY_NAME_LANGUAGES, 'ar']
+
+/** Topic id → its names in every language, as the builder wants them (from the taxonomy). */
+export type TopicNames = Readonly<Record<string, readonly string[]>>
+
+export function topicNamesOf(taxonomy: { topics: readonly { id: string, names: Readonly<Record<string, string>> }[] }): TopicNames {
+  return Object.fromEntries(taxonomy.topics.map(t => [t.id, [...new Set(Object.values(t.names))]]))
+}
+
+/** A country's names, joined into one text (its words are what gets indexed). */
+export function countryNameText(code: string): string {
+  const names = new Set<string>()
+  for (const language of PLACE_NAME_LANGUAGES) {
+    for (const style of ['long', 'short'] as const) {
+      const name = new Intl.DisplayNames([language], { type: 'region', style, fallback: 'none' }).of(code)
+      if (name)
+        names.add(name)
+    }
+  }
+  return [...names].join(' · ')
+}
+
+/**
+ * The country code as a word, when it is unambiguous: "gb", "pt", "ch" are; "es", "it", "no", "de" are also
+ * words of the catalogue's languages (stop words), so a search for them must not mean a country.
+ */
+export function countryCodeWord(code: string): string | undefined {
+  const word = code.toLowerCase()
+  return /^[a-z]{2}$/.test(word) && isIndexed(word) ? word : undefined
+}
