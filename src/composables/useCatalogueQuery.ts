@@ -102,8 +102,5 @@ export function useCatalogueQuery() {
       void filters.toggle(facet as FacetKey, rest.join(':'))
   }
 
-  /** The filter whose removal would bring back the most results, for the empty state. */
-  const lastFilter = computed(() => chips.value[chips.value.length - 1])
-
-  return { query, result, ids, facetOptions, chips, removeChip, lastFilter, terms: computed(() => result.value?.terms ?? []) }
+  return { query, result, ids, facetOptions, chips, removeChip, terms: computed(() => result.value?.terms ?? []) }
 }

@@ -6,7 +6,10 @@ import { defineStore } from 'pinia'
 import { markRaw, ref, shallowRef } from 'vue'
 import { db } from '../db'
 import type { QueryContext, SearchIndex, SearchQuery, SearchResult } from '../search'
+import type { Assist } from '../search/assist'
 import { openIndex } from '../search/engine'
+import { useCatalogueStore } from './catalogue'
+import { useFirstListStore } from './firstList'
 
 export type IndexStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -14,6 +17,10 @@ export const useSearchStore = defineStore('search', () => {
   const index = shallowRef<SearchIndex | undefined>()
   const status = ref<IndexStatus>('idle')
   const loadedVersion = ref<string | undefined>()
+  /** Word forms, "Did you mean" and places: loaded after the first list, so start-up does not wait for the stemmers. */
+  const assist = shallowRef<Assist | undefined>()
+  const firstList = useFirstListStore()
+  const catalogue = useCatalogueStore()
   let loading: Promise<void> | undefined
   let wanted: string | undefined
 
@@ -22,9 +29,10 @@ export const useSearchStore = defineStore('search', () => {
    * or damaged): build them again from the practices on the device, and keep them for the next start.
    */
   async function rebuild(): Promise<SearchIndex> {
-    const [{ buildSegment }, { practicesByShard, replaceSearchSegments }] = await Promise.all([import('../search/segmentBuilder'), import('../db/searchSegments')])
+    const [{ buildSegment }, { topicNamesOf }, { practicesByShard, replaceSearchSegments }] = await Promise.all([import('../search/segmentBuilder'), import('../search/places'), import('../db/searchSegments')])
     const groups = await practicesByShard(db)
-    const segments = [...groups].map(([shardSha256, practices]) => ({ shardSha256, data: buildSegment(practices) }))
+    const topicNames = topicNamesOf(catalogue.taxonomy)
+    const segments = [...groups].map(([shardSha256, practices]) => ({ shardSha256, data: buildSegment(practices, { topicNames }) }))
     await replaceSearchSegments(db, segments)
     return openIndex(segments.map(s => s.data))
   }
@@ -50,6 +58,13 @@ export const useSearchStore = defineStore('search', () => {
     index.value = markRaw(opened)
     loadedVersion.value = version
     status.value = 'ready'
+    firstList.whenShown(() => void loadAssist(opened))
+  }
+
+  async function loadAssist(opened: SearchIndex): Promise<void> {
+    const { createAssist } = await import('../search/assist')
+    if (index.value === opened)
+      assist.value = markRaw(createAssist(opened))
   }
 
   /** Opens the index for this catalogue version, unless it is already open. */
@@ -69,8 +84,9 @@ export const useSearchStore = defineStore('search', () => {
   }
 
   function run(query: SearchQuery, context: QueryContext): SearchResult | undefined {
-    return index.value?.query(query, context)
+    const helpers = assist.value
+    return index.value?.query(query, helpers ? { ...context, wordForms: helpers.wordForms } : context)
   }
 
-  return { index, status, loadedVersion, ensure, run }
+  return { index, assist, status, loadedVersion, ensure, run }
 })

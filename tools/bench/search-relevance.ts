@@ -1,0 +1,69 @@
+/**
+ * The relevance set (tests/fixtures/search-relevance.json): queries written for the embedded catalogue, each
+ * with the practices it must find and, where it matters, the one that must come first. Scored for our engine
+ * by tests/unit/search-relevance.test.ts (every query must pass) and for ours and the peers by the bench:
+ * recall = expected practices found / expected practices, top1 = queries whose expected first is first /
+ * queries that name one.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Practice, Taxonomy } from '../../src/catalogue/schema.ts'
+import { buildFeed, loadEntries, type Problem, validateCatalogue, validateTaxonomy } from '../build-feed.ts'
+
+export interface RelevanceQuery {
+  kind: string
+  query: string
+  expect: string[]
+  first?: string
+}
+
+export interface RelevanceScore {
+  recall: number
+  top1: number
+  /** Queries that missed an expected practice or put another first. */
+  failures: { query: string, missing: string[], first?: string, got?: string }[]
+}
+
+const ROOT = join(import.meta.dirname, '../..')
+
+export function relevanceSet(): RelevanceQuery[] {
+  return (JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/search-relevance.json'), 'utf8')) as { queries: RelevanceQuery[] }).queries
+}
+
+/** The embedded catalogue as the feed ships it (reviewers' topics folded in), and its taxonomy. */
+export function embeddedCatalogue(): { practices: Practice[], taxonomy: Taxonomy } {
+  const problems: Problem[] = []
+  const entries = loadEntries({ catalogue: join(ROOT, 'catalogue') }, problems)
+  const { taxonomy } = validateTaxonomy(JSON.parse(readFileSync(join(ROOT, 'catalogue/taxonomy.json'), 'utf8')), 'taxonomy.json')
+  if (!taxonomy || problems.length)
+    throw new Error(`The embedded catalogue does not load: ${problems.map(p => p.message).join('; ')}`)
+  const { practices } = validateCatalogue(entries, taxonomy, { editorial: true })
+  const shipped = buildFeed(practices, taxonomy).files
+  const records = [...shipped].filter(([path]) => path.startsWith('feed/shards/')).flatMap(([, text]) => JSON.parse(String(text)) as Practice[])
+  return { practices: records, taxonomy }
+}
+
+/** Scores a search function (query text → ids, best first) against the set. */
+export function scoreRelevance(queries: readonly RelevanceQuery[], search: (text: string) => readonly string[]): RelevanceScore {
+  let expected = 0
+  let found = 0
+  let firsts = 0
+  let firstHits = 0
+  const failures: RelevanceScore['failures'] = []
+  for (const q of queries) {
+    const ids = search(q.query)
+    const got = new Set(ids)
+    const missing = q.expect.filter(id => !got.has(id))
+    expected += q.expect.length
+    found += q.expect.length - missing.length
+    const firstWrong = q.first !== undefined && ids[0] !== q.first
+    if (q.first !== undefined) {
+      firsts++
+      if (!firstWrong)
+        firstHits++
+    }
+    if (missing.length || firstWrong)
+      failures.push({ query: q.query, missing, ...(firstWrong ? { first: q.first, got: ids[0] } : {}) })
+  }
+  return { recall: expected ? found / expected : 1, top1: firsts ? firstHits / firsts : 1, failures }
+}
