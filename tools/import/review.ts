@@ -20,27 +20,81 @@ function withoutUpdatedAt(p: Practice): string {
   return serialisePractice({ ...p, updatedAt: '' })
 }
 
-/**
- * The record to write when `existing` is already on disk: reviewed fields, topics, slug and language from
- * the file; text from the fresh import unless the source only has a truncated teaser and the file's text
- * was reviewed. `updatedAt` moves to `stamp` only when something changed (else the file's date stays).
- */
-export function keepReviewed(fresh: Practice, existing: Practice, stamp?: string): Practice {
+/** A value the file keeps (or gives up) where the site says something else, for a person to decide. */
+export interface Difference {
+  field: string
+  /** As the file has it (JSON for structured values). */
+  file: string
+  /** As the site or page dump has it. */
+  site: string
+  /** Which value the written record holds. */
+  kept: 'file' | 'site'
+}
+
+export interface ReconcileOptions {
+  /** `updatedAt` for a record that changed; without it the file's date stays. */
+  stamp?: string
+  /**
+   * The fresh record's `topics` are the site's own filing (a crawl): they replace the file's. Without it
+   * (a page dump, which knows no topics) the file's topics stay.
+   */
+  siteTopics?: boolean
+}
+
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? ''
+  return text.length > 160 ? `${text.slice(0, 159)}…` : text
+}
+
+function differs(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) !== JSON.stringify(b)
+}
+
+/** Reviewed fields of the file win; each one that differs from the fresh record is reported. */
+function keepReviewedFields(merged: Practice, fresh: Practice, existing: Practice, differences: Difference[]): Set<ReviewFlag> {
   const existingFlags = new Set(existing.review ?? [])
   const flags = new Set(fresh.review ?? [])
-  const merged: Practice = { ...fresh, topics: existing.topics, slug: existing.slug, language: existing.language }
-
   for (const { field, flags: fieldFlags } of REVIEWED_FIELDS) {
     if (fieldFlags.some(f => existingFlags.has(f)) || existing[field] === undefined)
       continue
     // Assigning through the union of field types needs the key and value to travel together.
     Object.assign(merged, { [field]: existing[field] })
     fieldFlags.forEach(f => flags.delete(f))
+    if (fresh[field] !== undefined && differs(existing[field], fresh[field]))
+      differences.push({ field, file: shown(existing[field]), site: shown(fresh[field]), kept: 'file' })
   }
+  if (existing.language !== fresh.language)
+    differences.push({ field: 'language', file: existing.language, site: fresh.language, kept: 'file' })
   if (flags.has('truncated') && !existingFlags.has('truncated')) {
     merged.summary = existing.summary
     merged.body = existing.body
     flags.delete('truncated')
+    delete merged.teaserOnly
+    if (differs(existing.body, fresh.body))
+      differences.push({ field: 'body', file: shown(existing.body), site: `only a teaser: ${shown(fresh.body)}`, kept: 'file' })
+  }
+  return flags
+}
+
+/**
+ * The record to write when `existing` is already on disk, and every difference between them that a person
+ * should see: reviewed fields, slug and language from the file (reported where the fresh record differs);
+ * text from the fresh import unless the source only has a truncated teaser and the file's text was
+ * reviewed; topics from the file unless `siteTopics`; `reviewerTopics` always from the file. `updatedAt`
+ * moves to `stamp` only when something changed.
+ */
+export function reconcile(fresh: Practice, existing: Practice, options: ReconcileOptions = {}): { practice: Practice, differences: Difference[] } {
+  const differences: Difference[] = []
+  const merged: Practice = { ...fresh, topics: options.siteTopics ? fresh.topics : existing.topics, slug: existing.slug, language: existing.language }
+  delete merged.reviewerTopics
+  if (existing.reviewerTopics)
+    merged.reviewerTopics = existing.reviewerTopics
+  const flags = keepReviewedFields(merged, fresh, existing, differences)
+  if (options.siteTopics) {
+    // The site's filing replaces the file's; a topic only the file had is shown, so a person can keep it as a reviewer topic.
+    const dropped = existing.topics.filter(t => !fresh.topics.includes(t) && !(existing.reviewerTopics ?? []).includes(t))
+    if (dropped.length > 0)
+      differences.push({ field: 'topics', file: shown(existing.topics), site: shown(fresh.topics), kept: 'site' })
   }
   if (existing.translations) {
     const translations: Record<string, PracticeText> = { ...existing.translations, ...fresh.translations }
@@ -52,8 +106,13 @@ export function keepReviewed(fresh: Practice, existing: Practice, stamp?: string
   if (review.length > 0)
     merged.review = review
   const changed = withoutUpdatedAt(merged) !== withoutUpdatedAt(existing)
-  merged.updatedAt = changed && stamp ? stamp : existing.updatedAt
-  return merged
+  merged.updatedAt = changed && options.stamp ? options.stamp : existing.updatedAt
+  return { practice: merged, differences }
+}
+
+/** `reconcile` for page dumps: the record only (the import CLI reports no differences yet). */
+export function keepReviewed(fresh: Practice, existing: Practice, stamp?: string): Practice {
+  return reconcile(fresh, existing, stamp === undefined ? {} : { stamp }).practice
 }
 
 function sortedTranslations(translations: Record<string, PracticeText>): Record<string, PracticeText> {
