@@ -68,6 +68,8 @@ describe('browsing the catalogue offline', () => {
     await page.getByRole('heading', { level: 1, name: 'Anti-Rumour Web App' }).waitFor()
     expect(await page.getByRole('heading', { level: 2, name: 'Purpose' }).count()).toBe(1)
     expect(await page.locator('.place').innerText()).toContain('Bilbao, Spain')
+    // The catalogue only knows this practice's teaser, and the page says so.
+    expect(await page.getByRole('note').innerText()).toContain('Only the opening of this practice is in the catalogue')
     const topic = page.locator('.topics a').first()
     const topicName = await topic.innerText()
     await topic.click()
