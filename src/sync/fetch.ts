@@ -54,9 +54,24 @@ export interface FetchContext {
   onBytes?: (bytes: number) => void
 }
 
-async function readBody(response: Response, onBytes: ((bytes: number) => void) | undefined): Promise<Uint8Array> {
-  if (!response.body || !onBytes)
-    return new Uint8Array(await response.arrayBuffer())
+/** The most a body may hold, and the failure to report the moment it holds more. */
+export interface BodyLimit {
+  bytes: number
+  exceeded: () => SyncFailure
+}
+
+/**
+ * Reads a body chunk by chunk, so a body larger than the limit is abandoned as soon as it passes it instead of
+ * being buffered whole first (a 500 MB answer would take a phone's memory with it).
+ */
+async function readBody(response: Response, onBytes: ((bytes: number) => void) | undefined, limit: BodyLimit | undefined): Promise<Uint8Array> {
+  if (!response.body) {
+    const whole = new Uint8Array(await response.arrayBuffer())
+    if (limit && whole.byteLength > limit.bytes)
+      throw limit.exceeded()
+    onBytes?.(whole.byteLength)
+    return whole
+  }
   const reader = response.body.getReader()
   const chunks: Uint8Array[] = []
   let length = 0
@@ -64,10 +79,18 @@ async function readBody(response: Response, onBytes: ((bytes: number) => void) |
     const { done, value } = await reader.read()
     if (done)
       break
-    chunks.push(value)
     length += value.byteLength
-    onBytes(value.byteLength)
+    onBytes?.(value.byteLength)
+    if (limit && length > limit.bytes) {
+      await reader.cancel().catch(() => {})
+      throw limit.exceeded()
+    }
+    chunks.push(value)
   }
+  return concat(chunks, length)
+}
+
+function concat(chunks: Uint8Array[], length: number): Uint8Array {
   if (chunks.length === 1)
     return chunks[0]!
   const out = new Uint8Array(length)
@@ -83,7 +106,7 @@ async function readBody(response: Response, onBytes: ((bytes: number) => void) |
  * GETs a URL and returns its body. Network errors and 5xx/408/429 are tried again (policy.tries in all);
  * anything else fails at once. Rejects with a SyncFailure.
  */
-export async function fetchBytes(url: string, init: RequestInit, ctx: FetchContext): Promise<Uint8Array> {
+export async function fetchBytes(url: string, init: RequestInit, ctx: FetchContext, limit?: BodyLimit): Promise<Uint8Array> {
   let last: SyncFailure = failure('network', { url })
   for (let attempt = 0; attempt < ctx.retry.tries; attempt++) {
     if (attempt > 0)
@@ -100,7 +123,7 @@ export async function fetchBytes(url: string, init: RequestInit, ctx: FetchConte
           continue
         throw last
       }
-      return await readBody(response, ctx.onBytes)
+      return await readBody(response, ctx.onBytes, limit)
     }
     catch (error) {
       if (isSyncFailure(error))

@@ -7,9 +7,9 @@ import { checkPractice, check, TaxonomySchema, type FileRef, type Manifest, type
 import { getMetas, metaRows, putMeta, snapshotOf, toPracticeRow, toTextRow, type Bookmark, type CatalogueChange, type FieldGuideDb, type PracticeRow, type SearchSegmentRow, type StagedKind, type StagedRow, type TextRow, type UnseenRow } from '../db'
 import { diffPractices, planFetch } from './diff'
 import { classifyStorageError, failure, isSyncFailure, type SyncFailure } from './errors'
-import { DEFAULT_RETRY, fetchBytes, sleep as realSleep, type FetchContext, type RetryPolicy, type Sleep } from './fetch'
+import { DEFAULT_RETRY, fetchBytes, sleep as realSleep, type BodyLimit, type FetchContext, type RetryPolicy, type Sleep } from './fetch'
 import { sha256Hex } from './hash'
-import { parseManifest, resolveFeedUrl } from './manifest'
+import { FEED_LIMITS, parseManifest, resolveFeedUrl } from './manifest'
 
 export const SYNC_LOCK = 'icc-sync'
 /** How many ids of each kind lastChange keeps (the counts are exact). */
@@ -128,6 +128,34 @@ async function verify(bytes: Uint8Array, ref: FileRef, url: string): Promise<voi
     throw failure('checksum', { url })
 }
 
+/** A file may hold exactly the bytes its manifest entry lists: one byte more, and it is abandoned mid-stream. */
+function listedSize(ref: FileRef, url: string): BodyLimit {
+  return { bytes: ref.bytes, exceeded: () => failure('checksum', { url, message: `more than the ${ref.bytes} bytes listed` }) }
+}
+
+/**
+ * Fetches a listed file and verifies it. A file that fails its check is fetched once more from the network
+ * itself (`cache: 'reload'`): a bad copy kept by an HTTP cache on the way must not make the failure permanent.
+ */
+async function fetchVerified(job: Job, ctx: FetchContext, counted: () => void): Promise<Uint8Array> {
+  let first: unknown
+  for (const init of [{}, { cache: 'reload' }] satisfies RequestInit[]) {
+    try {
+      const bytes = await fetchBytes(job.url, init, ctx, listedSize(job.ref, job.url))
+      counted()
+      await verify(bytes, job.ref, job.url)
+      return bytes
+    }
+    catch (error) {
+      const code = isSyncFailure(error) ? error.code : undefined
+      if (code !== 'checksum' && code !== 'truncated')
+        throw error
+      first ??= error
+    }
+  }
+  throw first
+}
+
 function parseJson(bytes: Uint8Array, url: string): unknown {
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
@@ -233,7 +261,10 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
     await putMeta(db, { lastAttemptAt: now().toISOString() })
 
     report({ phase, done, total, bytes: 0 })
-    const manifestBytes = await fetchBytes(feedUrl, { cache: 'no-cache' }, ctx)
+    const manifestBytes = await fetchBytes(feedUrl, { cache: 'no-cache' }, ctx, {
+      bytes: FEED_LIMITS.manifestBytes,
+      exceeded: () => failure('bad_manifest', { url: feedUrl, message: `larger than ${FEED_LIMITS.manifestBytes} bytes` }),
+    })
     stats.files++
     const manifest = parseManifest(manifestBytes, feedUrl)
     if (isSyncFailure(manifest))
@@ -307,9 +338,7 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
       }
       const fresh = !bytes
       if (!bytes) {
-        bytes = await fetchBytes(job.url, {}, ctx)
-        stats.files++
-        await verify(bytes, job.ref, job.url)
+        bytes = await fetchVerified(job, ctx, () => { stats.files++ })
       }
       const item = toObtained(job, bytes)
       if (fresh) {
