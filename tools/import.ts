@@ -4,17 +4,20 @@
  * Reads page dumps of the good-practice section (listing and practice pages) and writes one JSON record per
  * practice to catalogue/practices/<id>.json, keeping what a person already reviewed in existing files (see
  * catalogue/README.md). With --json the records go to stdout instead. Problems go to stderr as file:line.
- * Exit codes: 0 done (problems or not), 2 bad usage or an input that cannot be read as text.
+ * A dump may open with `URL: https://…`, the page's address (it gives the practice's id, language and link).
+ * Exit codes: 0 done (problems or not), 1 a record failed the schema (named on stderr, not written; the
+ * others are), 2 bad usage or an input that cannot be read as text.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { checkPractice, type Practice } from '../src/catalogue/schema'
-import { formatProblem, importPages, type SourceText } from './import/pipeline'
+import { formatProblem, importPages, type ImportResult, type SourceText } from './import/pipeline'
 import { keepReviewed, serialisePractice } from './import/review'
 
 const DEFAULT_OUT = fileURLToPath(new URL('../catalogue/practices', import.meta.url))
 const USAGE = 'usage: npm run import -- FILE... [--out DIR] [--json] [--updated-at ISO-TIMESTAMP]'
+const EXIT_INVALID_RECORD = 1
 const EXIT_BAD_INPUT = 2
 
 interface Options {
@@ -96,6 +99,17 @@ function readExisting(path: string): { practice?: Practice, error?: string } {
   return { practice: checked.practice }
 }
 
+/** The pages read, the practices found, and the records that failed the schema (which set exit status 1). */
+function reportSummary(result: ImportResult, skipped: number): void {
+  const kinds = result.pages.map(p => `${p.file}: ${p.kind}${p.reason ? ` (${p.reason})` : ''}, ${p.entries} entr${p.entries === 1 ? 'y' : 'ies'}${p.total !== undefined ? ` of ${p.total} listed` : ''}`)
+  process.stderr.write(`import: ${kinds.join('; ')}\nimport: ${result.practices.length} practice(s)${skipped ? `, ${skipped} not written` : ''}\n`)
+  if (result.invalid.length > 0) {
+    const named = result.invalid.map(r => `${r.id} (${r.file}:${r.line})`).join(', ')
+    process.stderr.write(`import: ${result.invalid.length} record(s) failed the schema and were not written: ${named}\n`)
+    process.exitCode = EXIT_INVALID_RECORD
+  }
+}
+
 function main(): void {
   const options = parseArgs(process.argv.slice(2))
   const sources: SourceText[] = []
@@ -148,8 +162,7 @@ function main(): void {
     }
     process.stderr.write(`import: ${written} file(s) written, ${records.length - written} unchanged in ${outDir}\n`)
   }
-  const kinds = result.pages.map(p => `${p.file}: ${p.kind}, ${p.entries} entr${p.entries === 1 ? 'y' : 'ies'}`)
-  process.stderr.write(`import: ${kinds.join('; ')}\nimport: ${result.practices.length} practice(s)${skipped ? `, ${skipped} not written` : ''}\n`)
+  reportSummary(result, skipped)
 }
 
 main()

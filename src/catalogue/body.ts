@@ -83,6 +83,10 @@ const LABELS: readonly Label[] = [
   { text: 'Impatto' }, { text: 'Risultati' }, { text: 'Concetto', bare: true }, { text: 'Conceito', bare: true },
   { text: 'Zweck' }, { text: 'Ziel' }, { text: 'Hintergrund' }, { text: 'Prozess' }, { text: 'Wirkung' }, { text: 'Ergebnisse' },
   { text: 'Konzept', bare: true }, { text: 'Мета' }, { text: 'Процес' }, { text: 'Вплив' }, { text: 'Результати' }, { text: 'Концепція', bare: true },
+  // sq, el, fi, tr, eu, ru
+  { text: 'Qëllimi' }, { text: 'Procesi' }, { text: 'Ndikimi' }, { text: 'Konteksti' }, { text: 'Σκοπός' }, { text: 'Διαδικασία' },
+  { text: 'Αντίκτυπος' }, { text: 'Tarkoitus' }, { text: 'Prosessi' }, { text: 'Vaikutus' }, { text: 'Amaç' }, { text: 'Süreç' },
+  { text: 'Etki' }, { text: 'Helburua' }, { text: 'Prozesua' }, { text: 'Eragina' }, { text: 'Цель' }, { text: 'Процесс' }, { text: 'Влияние' },
 ]
 
 function escapeRegExp(text: string): string {
@@ -99,6 +103,14 @@ const byLength = [...new Set(LABELS.map(l => l.text))].sort((a, b) => b.length -
  */
 const COLON_LABEL = new RegExp(`(?<=^|\\s)(${byLength})[ \\t\\u00a0]?:(?=\\s|$)`, 'gu')
 const BARE_LABEL = new RegExp(`^(${LABELS.filter(l => l.bare).map(l => escapeRegExp(l.text)).join('|')})\\s+(?=\\p{Lu})`, 'u')
+
+const LEADING_LABEL = new RegExp(`^(?:${byLength})[ \\t\\u00a0]?:(?=\\s|$)`, 'u')
+
+/** Whether a text opens with one of the site's section labels ("Purpose: …", "Concept Mexico City…"). */
+export function startsWithSectionLabel(text: string): boolean {
+  const trimmed = text.trim()
+  return LEADING_LABEL.test(trimmed) || BARE_LABEL.test(trimmed)
+}
 
 /** Splits one paragraph at its labels; text before the first label goes to `into`'s current section. */
 function splitParagraph(paragraph: string, sections: Section[]): void {

@@ -73,3 +73,34 @@ export function detectLanguage(text: string): string {
     return best(scores(words, lower, ['sr-Cyrl', 'uk']), 'sr-Cyrl')
   return best(scores(words, lower, ['en', 'fr', 'es', 'it', 'pt', 'de', 'sr-Latn']), FALLBACK)
 }
+
+/** Below this many matched words a guess is only a guess: a title, a city, a line of chrome. */
+const SURE_SCORE = 4
+/** The winner must lead the runner-up by this factor. */
+const SURE_MARGIN = 1.5
+
+/** The text's language and whether the text says so clearly enough to overrule what a page's address claims. */
+export function guessLanguage(text: string): { language: string, sure: boolean } {
+  const lower = text.normalize('NFC').toLowerCase()
+  const words = lower.match(/[\p{L}\p{M}]+/gu) ?? []
+  if (words.length === 0)
+    return { language: FALLBACK, sure: false }
+  const cyrillic = count(lower, CYRILLIC) > count(lower, LATIN)
+  const result = cyrillic ? scores(words, lower, ['sr-Cyrl', 'uk']) : scores(words, lower, ['en', 'fr', 'es', 'it', 'pt', 'de', 'sr-Latn'])
+  const [top = 0, second = 0] = [...result.values()].sort((a, b) => b - a)
+  return { language: detectLanguage(text), sure: top >= SURE_SCORE && top >= second * SURE_MARGIN }
+}
+
+/**
+ * The language of a text served under a page address that names `hint` (a site code such as "fr", "sr"):
+ * the text wins when it is clear (the site often serves English under /fr/), the address otherwise; for
+ * Serbian the script is read from the text.
+ */
+export function resolveLanguage(text: string, hint?: string): string {
+  const guess = guessLanguage(text)
+  if (guess.sure || !hint)
+    return guess.language
+  if (hint === 'sr')
+    return count(text, CYRILLIC) > count(text, LATIN) ? 'sr-Cyrl' : 'sr-Latn'
+  return hint
+}

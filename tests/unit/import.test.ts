@@ -147,7 +147,7 @@ describe('parsePage on the seed pages', () => {
       'The anti-radicalisation programme', 'Inclusive Public services', 'BragaIncoming Programme',
       'Table on Interreligious dialogue', 'Small Theater – Great Place for Inspiration', 'Local Forum for religious diversity',
     ])
-    expect(page.problems).toEqual([expect.objectContaining({ file: 'cut.txt', line: 63, message: expect.stringMatching(/incomplete entry.*Anissa programme/) })])
+    expect(page.problems).toEqual([expect.objectContaining({ file: 'cut.txt', line: 63, message: expect.stringMatching(/partial entry.*Anissa programme/) })])
 
     const titleOnly = parsePage(lines.slice(0, 64).join('\n'), 'cut.txt')
     expect(titleOnly.entries).toHaveLength(6)
@@ -243,6 +243,7 @@ describe('importing the seed pages', () => {
       language: 'en',
       summary: 'Purpose: A game to raise awareness of rumours and stereotypes that negatively affect coexistence in Bilbao. Rationale: Awareness-raising and the fight against discrimination is a priority line of',
       body: '## Purpose\n\nA game to raise awareness of rumours and stereotypes that negatively affect coexistence in Bilbao.\n\n## Rationale\n\nAwareness-raising and the fight against discrimination is a priority line of…',
+      teaserOnly: true,
       updatedAt: '2024-01-01T00:00:00.000Z',
       review: ['truncated'],
     })
@@ -325,7 +326,7 @@ describe('mergeEntries', () => {
   })
 
   it('merges nothing when given nothing', () => {
-    expect(mergeEntries([])).toEqual({ practices: [], problems: [] })
+    expect(mergeEntries([])).toEqual({ practices: [], problems: [], invalid: [] })
   })
 })
 
@@ -337,6 +338,8 @@ describe('re-importing over reviewed files', () => {
   it('keeps reviewed title, place, topics and text, and drops the settled flags', () => {
     const reviewed: Practice = { ...untitled, title: '#BCNvsODI', topics: ['anti-discrimination'], summary: 'Reviewed.', body: 'Reviewed.', review: undefined, updatedAt: '2024-05-01T00:00:00.000Z' }
     delete reviewed.review
+    // The reviewer replaced the teaser with the full text.
+    delete reviewed.teaserOnly
     const merged = keepReviewed(untitled, reviewed, '2025-01-01T00:00:00.000Z')
     expect(merged).toEqual(reviewed)
   })
@@ -351,7 +354,7 @@ describe('re-importing over reviewed files', () => {
   it('writes stable JSON: fixed key order, 2-space indent, trailing newline', () => {
     const text = serialisePractice({ ...untitled, review: undefined, topics: ['b', 'a'] })
     expect(text.endsWith('}\n')).toBe(true)
-    expect(Object.keys(JSON.parse(text) as object)).toEqual(['id', 'slug', 'title', 'country', 'city', 'period', 'topics', 'language', 'summary', 'body', 'updatedAt'])
+    expect(Object.keys(JSON.parse(text) as object)).toEqual(['id', 'slug', 'title', 'country', 'city', 'period', 'topics', 'language', 'summary', 'body', 'teaserOnly', 'updatedAt'])
     expect(text).toContain('\n  "period": {\n    "text": "Since 2017",\n    "start": 2017,\n    "ongoing": true\n  },')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { detectLanguage } from '../../src/catalogue/language'
+import { detectLanguage, guessLanguage, resolveLanguage } from '../../src/catalogue/language'
 
 describe('detectLanguage', () => {
   it.each([
@@ -23,5 +23,25 @@ describe('detectLanguage', () => {
 
   it('is not swayed by a French name inside English text', () => {
     expect(detectLanguage('The City of Geneva funds and works with the Centre – Écoute contre le Racisme (C-ECR), which defends people affected by racism.')).toBe('en')
+  })
+})
+
+describe('resolveLanguage', () => {
+  const english = 'The city council works with the schools and the libraries of the district to welcome the families that arrive in the city.'
+  it('lets clear text overrule the address (English content under /fr/)', () => {
+    expect(resolveLanguage(english, 'fr')).toBe('en')
+    expect(guessLanguage(english).sure).toBe(true)
+  })
+
+  it('takes the address when the text is too short to tell', () => {
+    expect(guessLanguage('Kaupunki').sure).toBe(false)
+    expect(resolveLanguage('Kaupunki ja koulut', 'fi')).toBe('fi')
+    expect(resolveLanguage('Anti-Rumour Web App', 'fr')).toBe('fr')
+    expect(resolveLanguage('Anti-Rumour Web App')).toBe('en')
+  })
+
+  it('reads the Serbian script from the text', () => {
+    expect(resolveLanguage('Међународна сарадња', 'sr')).toBe('sr-Cyrl')
+    expect(resolveLanguage('Međunarodna saradnja', 'sr')).toBe('sr-Latn')
   })
 })

@@ -8,6 +8,7 @@ import { isUnparsedPeriod } from '../../src/catalogue/period'
 import { checkPractice, ReviewFlagSchema, type Practice, type PracticeText, type ReviewFlag } from '../../src/catalogue/schema'
 import { practiceId } from '../../src/catalogue/slug'
 import type { ParsedEntry, Problem } from './types'
+import { practiceSlugFromUrl } from './url'
 
 /** No date is known for a page dump, so records get a fixed one and output stays reproducible. */
 export const DEFAULT_UPDATED_AT = '2024-01-01T00:00:00.000Z'
@@ -25,6 +26,8 @@ const ELLIPSIS = '…'
 export interface MergeResult {
   practices: Practice[]
   problems: Problem[]
+  /** Records that failed the schema and were left out. */
+  invalid: { id: string, file: string, line: number }[]
 }
 
 /** Lower-case, accents and punctuation dropped: for comparing texts, never for storing them. */
@@ -49,8 +52,10 @@ function entryTitle(entry: ParsedEntry): string {
   return entry.title || provisionalTitle(entry.summary || entry.paragraphs.join('\n\n')) || 'Untitled practice'
 }
 
+/** The slug of the entry's URL when known (stable across runs and languages), else one made from place and title. */
 function entryId(entry: ParsedEntry): string {
-  return practiceId({ country: entry.country, city: entry.city, title: entryTitle(entry) })
+  const slug = entry.url ? practiceSlugFromUrl(entry.url) : undefined
+  return slug ?? practiceId({ country: entry.country, city: entry.city, title: entryTitle(entry) })
 }
 
 function bodyText(entry: ParsedEntry): string {
@@ -104,8 +109,44 @@ class UnionFind {
   }
 }
 
+/** Two cards with one made-up id are one practice only when they show the same teaser (one card on two pages). */
+function sameCard(a: ParsedEntry, b: ParsedEntry): boolean {
+  return a.kind !== 'listing' || b.kind !== 'listing' || a.language !== b.language || fold(a.summary) === fold(b.summary)
+}
+
+/**
+ * Each entry's id: its URL's slug, else one made from place and title. Entries without a URL that get the
+ * same made-up id but are plainly different practices are kept apart ("-2", "-3") and reported.
+ */
+function assignIds(entries: readonly ParsedEntry[], problems: Problem[]): string[] {
+  const firstWith = new Map<string, ParsedEntry[]>()
+  return entries.map((entry) => {
+    const id = entryId(entry)
+    if (entry.url && practiceSlugFromUrl(entry.url))
+      return id
+    const variants = firstWith.get(id) ?? []
+    const same = variants.findIndex(v => sameCard(v, entry))
+    if (same >= 0)
+      return same === 0 ? id : `${id}-${same + 1}`
+    variants.push(entry)
+    firstWith.set(id, variants)
+    if (variants.length === 1)
+      return id
+    const clash = `${id}-${variants.length}`
+    problems.push({ file: entry.file, line: entry.line, message: `two different practices would share the id ${id}; this one gets ${clash}` })
+    return clash
+  })
+}
+
+function urlSlug(entry: ParsedEntry): string | undefined {
+  return entry.url ? practiceSlugFromUrl(entry.url) : undefined
+}
+
 /** A detail page belongs to a card in the same language when the titles match or its text opens with the teaser. */
 function detailMatchesCard(detail: ParsedEntry, card: ParsedEntry): boolean {
+  const slugs = [urlSlug(detail), urlSlug(card)]
+  if (slugs[0] && slugs[1] && slugs[0] !== slugs[1])
+    return false
   if (!sameOrMissing(detail.country, card.country) || !sameOrMissing(detail.city, card.city))
     return false
   if (detail.title !== '' && fold(detail.title) === fold(card.title))
@@ -117,6 +158,8 @@ function detailMatchesCard(detail: ParsedEntry, card: ParsedEntry): boolean {
 /** Everything a group of entries says, for matching groups across languages. */
 interface GroupFacts {
   members: number[]
+  /** Slugs of the group's URLs: two groups with different ones are different practices. */
+  slugs: Set<string>
   languages: Set<string>
   country: string
   city: string
@@ -147,6 +190,7 @@ function facts(members: number[], entries: readonly ParsedEntry[]): GroupFacts {
   const text = list.map(e => [e.title, e.summary, ...e.paragraphs].join('\n')).join('\n')
   return {
     members,
+    slugs: new Set(list.flatMap(e => (e.url ? [practiceSlugFromUrl(e.url) ?? ''] : [])).filter(x => x !== '')),
     languages: new Set(list.map(e => e.language)),
     country: located?.country ?? '',
     city: located?.city ?? '',
@@ -164,6 +208,8 @@ function mentions(text: string, name: string): boolean {
 /** Could two groups in different languages be one practice? Place and period must agree, and be anchored. */
 function translationCompatible(a: GroupFacts, b: GroupFacts): boolean {
   if ([...a.languages].some(l => b.languages.has(l)))
+    return false
+  if (a.slugs.size > 0 && b.slugs.size > 0 && ![...a.slugs].some(x => b.slugs.has(x)))
     return false
   if (a.country !== '' && b.country !== '' && a.country !== b.country)
     return false
@@ -240,6 +286,8 @@ function pairTranslations(groups: GroupFacts[], entries: readonly ParsedEntry[],
 interface LanguageText extends PracticeText {
   truncated: boolean
   provisional: boolean
+  /** No practice page was read: the text is the listing's teaser. */
+  teaserOnly: boolean
 }
 
 /** Cards give the place, period and teaser; a detail page gives the full text. */
@@ -254,13 +302,13 @@ function textFor(list: readonly ParsedEntry[]): LanguageText {
   if (detail) {
     const sections = sectionsFromText(detail.paragraphs.join('\n\n'))
     const summary = card && !card.truncated ? card.summary : leadOf(sections)
-    return { title, summary, body: formatBody(sections), truncated: detail.truncated, provisional: !titled }
+    return { title, summary, body: formatBody(sections), truncated: detail.truncated, provisional: !titled, teaserOnly: false }
   }
   const teaser = card?.summary ?? ''
   const truncated = card?.truncated ?? false
   // The reader should see that the text stops short of the original; the summary keeps the plain teaser.
   const body = formatBody(sectionsFromText(teaser)) + (truncated && teaser !== '' ? ELLIPSIS : '')
-  return { title, summary: teaser, body, truncated, provisional: !titled }
+  return { title, summary: teaser, body, truncated, provisional: !titled, teaserOnly: true }
 }
 
 /** Prefer the site's main language, then the language of the entry that knows where the practice is. */
@@ -270,25 +318,31 @@ function primaryLanguage(list: readonly ParsedEntry[]): string {
   return (list.find(e => e.kind === 'listing' && e.country !== '') ?? list.find(e => e.country !== '') ?? list[0])?.language ?? MAIN_LANGUAGE
 }
 
-function toPractice(list: readonly ParsedEntry[]): Practice {
-  const language = primaryLanguage(list)
-  const own = list.filter(e => e.language === language)
-  // The id comes from the entry that names the place, so a card and its detail page share the card's id.
-  const anchor = own.find(e => e.kind === 'listing' && e.country !== '') ?? own.find(e => e.kind === 'listing') ?? own.find(e => e.country !== '') ?? own[0] ?? list[0]
-  const located = list.find(e => e.kind === 'listing' && e.country !== '') ?? list.find(e => e.country !== '') ?? list.find(e => e.city !== '')
-  const dated = list.find(e => e.kind === 'listing' && e.period.text !== '') ?? list.find(e => e.period.text !== '')
-  const text = textFor(own)
-  const id = anchor ? entryId(anchor) : practiceId({ country: '', city: '', title: text.title })
-  const period = dated?.period ?? { text: '', ongoing: false }
-  const country = located?.country ?? ''
-  const city = located?.city ?? ''
-
+/** Other languages' texts; one that repeats the record's own text is no translation (the site serves English under /fr/). */
+function translationsOf(list: readonly ParsedEntry[], language: string, own: PracticeText): Record<string, PracticeText> {
   const translations: Record<string, PracticeText> = {}
   for (const lang of [...new Set(list.map(e => e.language))].filter(l => l !== language).sort()) {
     const t = textFor(list.filter(e => e.language === lang))
+    if (fold(t.title) === fold(own.title) && fold(t.body) === fold(own.body))
+      continue
     translations[lang] = { title: t.title, summary: t.summary, body: t.body }
   }
+  return translations
+}
 
+/** The source link: the practice page in the record's language, else any page of it. */
+function sourceUrlOf(list: readonly ParsedEntry[], language: string): string | undefined {
+  const withUrl = list.filter(e => e.url)
+  return (withUrl.find(e => e.kind === 'detail' && e.language === language) ?? withUrl.find(e => e.language === language) ?? withUrl[0])?.url
+}
+
+/** The entry whose id the record takes: one with a URL, else the one that names the place (a card before its page). */
+function anchorOf(own: readonly ParsedEntry[], list: readonly ParsedEntry[]): ParsedEntry | undefined {
+  return list.find(e => e.url && practiceSlugFromUrl(e.url))
+    ?? own.find(e => e.kind === 'listing' && e.country !== '') ?? own.find(e => e.kind === 'listing') ?? own.find(e => e.country !== '') ?? own[0] ?? list[0]
+}
+
+function reviewFlags(text: LanguageText, country: string, city: string, period: Practice['period']): ReviewFlag[] {
   const flags = new Set<ReviewFlag>()
   if (text.provisional)
     flags.add('provisional_title')
@@ -302,8 +356,24 @@ function toPractice(list: readonly ParsedEntry[]): Practice {
     flags.add('unparsed_period')
   if (text.truncated)
     flags.add('truncated')
+  return ReviewFlagSchema.options.filter(f => flags.has(f))
+}
 
-  const review = ReviewFlagSchema.options.filter(f => flags.has(f))
+function toPractice(list: readonly ParsedEntry[], idOf: (e: ParsedEntry) => string): Practice {
+  const language = primaryLanguage(list)
+  const own = list.filter(e => e.language === language)
+  const anchor = anchorOf(own, list)
+  const located = list.find(e => e.kind === 'listing' && e.country !== '') ?? list.find(e => e.country !== '') ?? list.find(e => e.city !== '')
+  const dated = list.find(e => e.kind === 'listing' && e.period.text !== '') ?? list.find(e => e.period.text !== '')
+  const text = textFor(own)
+  const id = anchor ? idOf(anchor) : practiceId({ country: '', city: '', title: text.title })
+  const period = dated?.period ?? { text: '', ongoing: false }
+  const country = located?.country ?? ''
+  const city = located?.city ?? ''
+
+  const translations = translationsOf(list, language, text)
+  const sourceUrl = sourceUrlOf(list, language)
+  const review = reviewFlags(text, country, city, period)
   return {
     id,
     slug: id,
@@ -315,6 +385,8 @@ function toPractice(list: readonly ParsedEntry[]): Practice {
     language,
     summary: text.summary,
     body: text.body,
+    ...(sourceUrl ? { sourceUrl } : {}),
+    ...(text.teaserOnly ? { teaserOnly: true as const } : {}),
     updatedAt: DEFAULT_UPDATED_AT,
     ...(Object.keys(translations).length > 0 ? { translations } : {}),
     ...(review.length > 0 ? { review } : {}),
@@ -329,10 +401,11 @@ function toPractice(list: readonly ParsedEntry[]): Practice {
 export function mergeEntries(entries: readonly ParsedEntry[]): MergeResult {
   const problems: Problem[] = []
   const uf = new UnionFind(entries.length)
+  const ids = assignIds(entries, problems)
 
   const byId = new Map<string, number>()
-  entries.forEach((e, i) => {
-    const id = entryId(e)
+  entries.forEach((_, i) => {
+    const id = ids[i] ?? ''
     const seen = byId.get(id)
     if (seen === undefined)
       byId.set(id, i)
@@ -351,19 +424,22 @@ export function mergeEntries(entries: readonly ParsedEntry[]): MergeResult {
 
   pairTranslations(uf.groups().map(members => facts(members, entries)), entries, uf, problems)
 
+  const idOf = (e: ParsedEntry): string => ids[entries.indexOf(e)] ?? entryId(e)
   const practices: Practice[] = []
+  const invalid: MergeResult['invalid'] = []
   for (const members of uf.groups()) {
     const list = members.map(i => entries[i]).filter((e): e is ParsedEntry => e !== undefined)
-    const practice = toPractice(list)
+    const practice = toPractice(list, idOf)
     const checked = checkPractice(practice)
     if (checked.ok) {
       practices.push(practice)
       continue
     }
     const first = list[0]
+    invalid.push({ id: practice.id, file: first?.file ?? '?', line: first?.line ?? 0 })
     for (const issue of checked.issues)
       problems.push({ file: first?.file ?? '?', line: first?.line ?? 0, message: `record ${practice.id} is invalid and was not written: ${issue.path}: ${issue.message}` })
   }
   // Entries sharing an id were merged above, so ids are unique here.
-  return { practices: practices.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), problems }
+  return { practices: practices.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), problems, invalid }
 }

@@ -13,19 +13,40 @@ export interface SourceText {
   entryUrls?: readonly string[]
 }
 
+export interface PageSummary {
+  file: string
+  kind: PageKind
+  entries: number
+  /** Listing pages: the whole listing's result count, as the page prints it. */
+  total?: number
+  url?: string
+  /** Why a page of kind 'other' was refused. */
+  reason?: string
+}
+
 export interface ImportResult {
   practices: Practice[]
   problems: Problem[]
-  pages: { file: string, kind: PageKind, entries: number }[]
+  pages: PageSummary[]
+  /** Records that failed the schema and were left out; each is also in `problems`. */
+  invalid: { id: string, file: string, line: number }[]
 }
 
 export function importPages(sources: readonly SourceText[]): ImportResult {
-  const parsed = sources.map(s => ({ file: s.file, page: parsePage(s.text, s.file) }))
+  const parsed = sources.map(s => ({ file: s.file, page: parsePage(s.text, s.file, { url: s.url, entryUrls: s.entryUrls }) }))
   const merged = mergeEntries(parsed.flatMap(p => p.page.entries))
   return {
     practices: merged.practices,
     problems: [...parsed.flatMap(p => p.page.problems), ...merged.problems],
-    pages: parsed.map(p => ({ file: p.file, kind: p.page.kind, entries: p.page.entries.length })),
+    pages: parsed.map(({ file, page }) => ({
+      file,
+      kind: page.kind,
+      entries: page.entries.length,
+      ...(page.total !== undefined ? { total: page.total } : {}),
+      ...(page.url ? { url: page.url } : {}),
+      ...(page.reason ? { reason: page.reason } : {}),
+    })),
+    invalid: merged.invalid,
   }
 }
 

@@ -39,4 +39,17 @@ export interface ParsedPage {
   kind: PageKind
   entries: ParsedEntry[]
   problems: Problem[]
+  /** Listing pages: the number of results the page says the whole listing holds ("… of 363 results"). */
+  total?: number
+  /** The page's own URL, from the crawler or the dump's `URL:` line. */
+  url?: string
+  /** Why a page of kind 'other' was refused. */
+  reason?: string
+}
+
+/** What is known about a page besides its text. */
+export interface PageContext {
+  url?: string
+  /** Listing pages: each card's practice link, in page order. */
+  entryUrls?: readonly string[]
 }
