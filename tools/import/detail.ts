@@ -26,6 +26,8 @@ interface Meta {
   location?: Location
   locationLine?: Line
   period?: string
+  /** The news layout's date under the title: the period only when the page gives no other. */
+  date?: Line
   subtitle: string[]
   /** Index of the first body line. */
   bodyStart: number
@@ -69,7 +71,10 @@ function readMeta(lines: readonly Line[], from: number, title: string): Meta {
       meta.location = location
       meta.locationLine = lines[i]
     }
-    else if (meta.period === undefined && (isPeriodLine(text) || isDateLine(text))) {
+    else if (meta.date === undefined && isDateLine(text)) {
+      meta.date = lines[i]
+    }
+    else if (meta.period === undefined && isPeriodLine(text)) {
       meta.period = text
     }
     else if (i < lastButton) {
@@ -100,8 +105,8 @@ function bodyParagraphs(lines: readonly Line[]): string[] {
 }
 
 /** Text before the title that is neither chrome nor the notice: reported. */
-function preambleProblems(file: string, lines: readonly Line[], skip: readonly number[]): Problem[] {
-  return toBlocks(lines.map((l, i) => (skip.includes(i) || isChromeLine(l.text) ? { ...l, text: '' } : l)))
+function preambleProblems(file: string, lines: readonly Line[]): Problem[] {
+  return toBlocks(lines.map(l => (isChromeLine(l.text) ? { ...l, text: '' } : l)))
     .filter(b => !isCovidNotice(blockText(b), true) && !isIntroParagraph(blockText(b)))
     .map(b => problem(file, b.lines[0]?.n ?? 0, `text before the practice's title that is not known chrome, not imported: ${quote(blockText(b))}`))
 }
@@ -132,7 +137,15 @@ function trailingPeriod(paragraphs: string[], meta: Meta): void {
 
 function periodOf(meta: Meta): Location {
   const location = meta.location ?? { country: '', city: '', period: parsePeriod('') }
-  return meta.period !== undefined && location.period.text === '' ? { ...location, period: parsePeriod(meta.period) } : location
+  const text = location.period.text || meta.period || meta.date?.text
+  return text ? { ...location, period: parsePeriod(text) } : location
+}
+
+/** A date that did not become the period is the news item's publication date: said, not dropped. */
+function dateProblems(file: string, meta: Meta): Problem[] {
+  if (!meta.date || (!meta.location?.period.text && meta.period === undefined))
+    return []
+  return [problem(file, meta.date.n, `publication date ${quote(meta.date.text)} not kept: the page gives the practice's period elsewhere`)]
 }
 
 export function parseDetail(file: string, lines: readonly Line[], context: DetailContext): ParsedPage {
@@ -147,7 +160,8 @@ export function parseDetail(file: string, lines: readonly Line[], context: Detai
   trailingPeriod(paragraphs, meta)
   const cutOff = context.fullLayout && !footer.some(l => l.text !== '')
 
-  const problems = [...header.problems, ...preambleProblems(file, content.slice(0, preambleEnd), []), ...metaProblems(file, found.title, meta, paragraphs)]
+  const problems = [...header.problems, ...preambleProblems(file, content.slice(0, preambleEnd)),
+    ...metaProblems(file, found.title, meta, paragraphs), ...dateProblems(file, meta)]
   if (cutOff)
     problems.push(problem(file, lines.length, 'page ends without its filter list; the text may be cut off (truncated)'))
   if (!found.title && paragraphs.length === 0)

@@ -7,6 +7,7 @@ import { readResultCount } from './chrome'
 import {
   isAddressLine, isChromeLine, isCovidNotice, isFacetCount, isFacetHeading, isGoodPracticeMarker, isHeaderEnd, isIntroParagraph, isSiteTitle,
 } from './boilerplate'
+import { isPeriodLine } from './location'
 import type { Problem } from './types'
 
 export interface Line {
@@ -86,7 +87,8 @@ export function splitFooter(lines: readonly Line[]): { content: Line[], footer: 
       continue
     if (!isFilterOption(text) && !isFacetHeading(text))
       break
-    if (isFacetHeading(text) || isFacetCount(text))
+    // "2018 onwards" has the shape of a facet count but is a practice's period.
+    if (isFacetHeading(text) || (isFacetCount(text) && !isPeriodLine(text)))
       start = i
   }
   return { content: lines.slice(0, start), footer: lines.slice(start) }

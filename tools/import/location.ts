@@ -33,9 +33,9 @@ export function splitCityAndPeriod(words: readonly string[]): { city: string, pe
   return { city: words.slice(0, start).join(' '), period: parsePeriod(words.slice(start).join(' ')) }
 }
 
-/** Words a city list never holds: a lone dash ("Italy - Learn Arabic"), sentence punctuation. */
-function looksLikeTitle(words: readonly string[], text: string): boolean {
-  return /[.!?:;]$/u.test(text) || words.some(w => /^[-–—:|]$/u.test(w))
+/** A city list never holds a lone dash ("Italy - Learn Arabic" is a title); a period may ("January - February 2018"). */
+function hasLoneDash(city: string): boolean {
+  return city.split(' ').some(w => /^[-–—:|]$/u.test(w))
 }
 
 /** "United Kingdom Leeds 2022" → GB / Leeds / 2022; undefined unless the line starts with a country name. */
@@ -43,13 +43,13 @@ export function parseLocationLine(text: string, languageHint?: string): Location
   // A long list of cities is cut off with "…" on the site.
   const line = text.replace(/\s*(?:…|\.\.\.)$/u, '')
   const words = line.split(' ').filter(w => w !== '')
-  if (words.length === 0 || words.length > MAX_LOCATION_WORDS || looksLikeTitle(words, line))
+  if (words.length === 0 || words.length > MAX_LOCATION_WORDS || /[.!?:;]$/u.test(line))
     return undefined
   const country = findCountryPrefix(words, languageHint)
   if (!country)
     return undefined
   const { city, period } = splitCityAndPeriod(words.slice(country.wordCount))
-  if (city.split(' ').length > MAX_CITY_WORDS)
+  if (city.split(' ').length > MAX_CITY_WORDS || hasLoneDash(city))
     return undefined
   return { country: country.code, city, period }
 }
