@@ -91,6 +91,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
   const stats: FetchStats = { requests: 0, fetched: 0, notModified: 0, resumed: 0, disallowed: 0, failed: 0, retries: 0, limited: 0 }
   let robots = ALLOW_ALL
   let nextRequestAt = -Infinity
+  let lastRequestAt = -Infinity
   let pages = 0
 
   const intervalMs = (): number => Math.max(1000 / options.rate, (robots.crawlDelay ?? 0) * 1000)
@@ -100,7 +101,8 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     const wait = nextRequestAt - options.clock.now()
     if (wait > 0)
       await options.clock.sleep(wait)
-    nextRequestAt = options.clock.now() + intervalMs()
+    lastRequestAt = options.clock.now()
+    nextRequestAt = lastRequestAt + intervalMs()
     stats.requests++
     return options.fetch(url, { headers: { 'user-agent': options.userAgent, 'accept': 'text/html,text/plain;q=0.9,*/*;q=0.5', ...headers }, redirect: 'follow' })
   }
@@ -172,5 +174,11 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     return outcome
   }
 
-  return { get, stats, setRobots: (rules) => { robots = rules } }
+  function setRobots(rules: RobotsRules): void {
+    robots = rules
+    // A Crawl-delay applies from the request that fetched robots.txt on.
+    nextRequestAt = Math.max(nextRequestAt, lastRequestAt + intervalMs())
+  }
+
+  return { get, stats, setRobots }
 }
