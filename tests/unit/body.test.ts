@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatBody, sectionizeText, splitSections } from '../../src/catalogue/body'
+import { formatBody, sectionizeText, splitSections, startsWithSectionLabel } from '../../src/catalogue/body'
 
 describe('splitSections / formatBody', () => {
   const body = 'Intro text.\n\n## Purpose\n\nFirst.\n\nSecond.\n\n## Impact\n\nThird.'
@@ -66,5 +66,21 @@ describe('sectionizeText', () => {
       { paragraphs: ['Intro.'] },
       { heading: 'Purpose', paragraphs: ['One.', 'Two.'] },
     ])
+  })
+})
+
+describe('section labels of the other site languages', () => {
+  it.each([
+    ['Qëllimi: Fqinjët takohen. Procesi: Çdo javë.', '## Qëllimi\n\nFqinjët takohen.\n\n## Procesi\n\nÇdo javë.'],
+    ['Tarkoitus: Naapurit tapaavat.', '## Tarkoitus\n\nNaapurit tapaavat.'],
+  ])('%j', (text, body) => {
+    expect(sectionizeText(text)).toBe(body)
+  })
+
+  it('tells whether a text opens with a label', () => {
+    expect(startsWithSectionLabel('Purpose: x')).toBe(true)
+    expect(startsWithSectionLabel('  Svrha:  x')).toBe(true)
+    expect(startsWithSectionLabel('Concept Mexico City has')).toBe(true)
+    expect(startsWithSectionLabel('The purpose: x')).toBe(false)
   })
 })

@@ -3,7 +3,7 @@
  * what is here are the few shapes no phrase list can hold: the postal address, the template link that ends
  * the header, a facet option with its count, the COVID-19 notice in a language the table does not spell.
  */
-import { chromeLanguages, chromePrefix, isChrome, isIntroText, readResultCount } from './chrome'
+import { chromePrefix, isChrome, isIntroText, readResultCount } from './chrome'
 
 /** Short lines that say "this is the good-practice section"; a page without one needs other evidence. */
 const GOOD_PRACTICE = /good[ -]practices?|bonnes? pratiques?|dobr[aeiu]h? praks|добр[аеиу]х? пракс|buenas prácticas|buone pratiche|boas práticas|gute praxis|praxisbeispiele|добр[аіи]х? практик/iu
@@ -69,11 +69,6 @@ export function isToolButton(line: string): boolean {
 
 export function isReadMore(line: string): boolean {
   return isChrome(line.replace(/\s*(?:>>|»|›|→)$/u, ''), 'readMore')
-}
-
-/** The language of a "Read More" line, for telling which language a page's chrome is in. */
-export function readMoreLanguages(line: string): string[] {
-  return chromeLanguages(line.replace(/\s*(?:>>|»|›|→)$/u, ''), 'readMore')
 }
 
 export function isFacetHeading(line: string): boolean {
