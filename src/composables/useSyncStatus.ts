@@ -13,5 +13,8 @@ export function useSyncStatus() {
     lastSuccessAt: computed(() => catalogue.meta?.lastSuccessAt),
     lastChange: computed(() => catalogue.lastChange),
     syncNow: () => sync.syncNow(),
+    removal: computed(() => sync.removal),
+    keepCatalogue: () => sync.keepCatalogue(),
+    applyRemoval: () => sync.applyRemoval(),
   }
 }

@@ -6,7 +6,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { useRouter } from 'vue-router'
 import { db } from '../db'
-import type { SyncFailure, SyncProgress } from '../sync'
+import type { RemovalHold, SyncFailure, SyncProgress } from '../sync'
 import { useCatalogueStore } from './catalogue'
 import { useDeviceStore } from './device'
 import { useFiltersStore } from './filters'
@@ -26,6 +26,10 @@ export const useSyncStore = defineStore('sync', () => {
   const state = ref<SyncState>('idle')
   const progress = shallowRef<SyncProgress | undefined>()
   const failure = shallowRef<SyncFailure | undefined>()
+  /** A feed held back because it would remove most of the catalogue: the question put to the user. */
+  const removal = shallowRef<RemovalHold | undefined>()
+  /** Versions the user chose not to apply: not asked about again in this session. */
+  const declined = new Set<string>()
   const settings = useSettingsStore()
   const device = useDeviceStore()
   const catalogue = useCatalogueStore()
@@ -48,7 +52,7 @@ export const useSyncStore = defineStore('sync', () => {
     retryTimer = setTimeout(() => { void run('auto') }, delay)
   }
 
-  async function attempt(): Promise<void> {
+  async function attempt(allowRemoval?: string): Promise<void> {
     state.value = 'syncing'
     progress.value = undefined
     const { syncCatalogue } = await import('../sync')
@@ -59,7 +63,15 @@ export const useSyncStore = defineStore('sync', () => {
         onProgress: (p) => { progress.value = p },
         // Only for a feed that ships no search index: the builder is loaded then, not at every start.
         buildIndex: async practices => (await import('../search/segmentBuilder')).buildSegment(practices),
+        ...(allowRemoval ? { allowRemoval } : {}),
       })
+      if (outcome.status === 'removal_held') {
+        const { status: _, downloaded: __, ...hold } = outcome
+        removal.value = declined.has(hold.version) ? undefined : hold
+        failure.value = undefined
+        state.value = 'idle'
+        return
+      }
       if (outcome.status === 'failed') {
         failure.value = outcome.error
         state.value = 'failed'
@@ -84,7 +96,7 @@ export const useSyncStore = defineStore('sync', () => {
   }
 
   /** `manual` ignores the mobile-data setting only in that the user asked; it still says why it waits. */
-  function run(reason: 'start' | 'online' | 'manual' | 'auto' | 'settings'): Promise<void> {
+  function run(reason: 'start' | 'online' | 'manual' | 'auto' | 'settings', allowRemoval?: string): Promise<void> {
     if (running)
       return running
     clearTimeout(retryTimer)
@@ -97,7 +109,7 @@ export const useSyncStore = defineStore('sync', () => {
       failure.value = catalogue.version ? undefined : { code: 'offline', detail: {} }
       return Promise.resolve()
     }
-    running = attempt().finally(() => { running = undefined })
+    running = attempt(allowRemoval).finally(() => { running = undefined })
     return running
   }
 
@@ -122,5 +134,18 @@ export const useSyncStore = defineStore('sync', () => {
       void run('start')
   }
 
-  return { state, progress, failure, feedUrl, syncing, firstSyncPending, start, syncNow: () => run('manual'), resync: () => run('settings') }
+  /** The user's answer to a held-back feed: keep what the device has (the default), or apply it. */
+  function keepCatalogue(): void {
+    if (removal.value)
+      declined.add(removal.value.version)
+    removal.value = undefined
+  }
+
+  function applyRemoval(): Promise<void> {
+    const version = removal.value?.version
+    removal.value = undefined
+    return version ? run('manual', version) : Promise.resolve()
+  }
+
+  return { state, progress, failure, removal, feedUrl, syncing, firstSyncPending, start, syncNow: () => run('manual'), resync: () => run('settings'), keepCatalogue, applyRemoval }
 })

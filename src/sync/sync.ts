@@ -54,6 +54,11 @@ export interface SyncOptions {
    * killed tab resumes; earlier ones are staged only if the sync fails. Default 2000. See README.md.
    */
   stageAfterMs?: number
+  /**
+   * The manifest version the user agreed to apply although it removes most of the catalogue the device holds.
+   * Without it such a feed is held back (`removal_held`) and nothing changes.
+   */
+  allowRemoval?: string
 }
 
 export interface DownloadStats {
@@ -69,6 +74,30 @@ export type SyncOutcome =
   | { status: 'unchanged', version: string, downloaded: DownloadStats }
   | { status: 'busy' }
   | { status: 'failed', error: SyncFailure, downloaded: DownloadStats }
+  | ({ status: 'removal_held', downloaded: DownloadStats } & RemovalHold)
+
+/**
+ * A feed that would remove most of the catalogue the device holds (an emptied or broken feed looks exactly
+ * like this): held back until the user agrees, with the counts to ask about.
+ */
+export interface RemovalHold {
+  version: string
+  /** Practices on the device now. */
+  held: number
+  /** Practices the new feed lists. */
+  incoming: number
+  /** Practices on the device that the new feed would remove. */
+  removing: number
+}
+
+class RemovalHeld {
+  constructor(readonly hold: RemovalHold) {}
+}
+
+/** More than half of what the device holds would go (an empty feed always counts). */
+export function removesMost(held: number, removing: number): boolean {
+  return held > 0 && removing * 2 > held
+}
 
 /** A verified and validated file of the new feed, ready to commit. */
 type Obtained =
@@ -272,7 +301,7 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
     done = 1
     report({ phase, done, total, bytes: stats.bytes })
 
-    const held = await getMetas(db, ['version', 'feedUrl', 'shardHashes', 'taxonomySha256'])
+    const held = await getMetas(db, ['version', 'feedUrl', 'shardHashes', 'taxonomySha256', 'practiceCount'])
     if (held.version === manifest.version && held.feedUrl === feedUrl) {
       await db.transaction('rw', [db.meta, db.staged], async () => {
         await db.meta.bulkPut(metaRows({ lastSuccessAt: now().toISOString(), lastError: null }))
@@ -280,6 +309,12 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
       })
       return { status: 'unchanged', version: manifest.version, downloaded: stats }
     }
+
+    // At least held − incoming practices would go: when that is already most of them, ask before downloading.
+    const heldCount = held.practiceCount ?? 0
+    const leastRemoved = Math.max(0, heldCount - manifest.practiceCount)
+    if (options.allowRemoval !== manifest.version && removesMost(heldCount, leastRemoved))
+      throw new RemovalHeld({ version: manifest.version, held: heldCount, incoming: manifest.practiceCount, removing: leastRemoved })
 
     const segmentKeys = await db.searchSegments.toCollection().primaryKeys()
     const plan = planFetch(manifest, {
@@ -378,11 +413,17 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
       dropped: plan.dropped,
       initial: held.version === undefined,
       at: now().toISOString(),
+      allowRemoval: options.allowRemoval === manifest.version,
     })
     report({ phase, done: 1, total: 1, bytes: stats.bytes })
     return { status: 'updated', version: manifest.version, change, downloaded: stats }
   }
   catch (error) {
+    if (error instanceof RemovalHeld) {
+      // Nothing is wrong and nothing changes; the files already verified wait for the user's answer.
+      await flushStaged().catch(() => {})
+      return { status: 'removal_held', ...error.hold, downloaded: stats }
+    }
     const reason = isSyncFailure(error) ? error : classifyStorageError(error)
     // Verified files are kept for the next try (a full disk may refuse them too; nothing lost but time).
     await flushStaged().catch(() => {})
@@ -401,6 +442,8 @@ interface CommitInput {
   dropped: string[]
   initial: boolean
   at: string
+  /** The user agreed to this feed removing most of the catalogue. */
+  allowRemoval: boolean
 }
 
 function sameSnapshot(a: Bookmark['snapshot'], b: Bookmark['snapshot']): boolean {
@@ -430,6 +473,10 @@ async function commit(db: FieldGuideDb, input: CommitInput): Promise<CatalogueCh
       ? new Map((await db.practices.where('shard').anyOf(input.dropped).toArray()).map(r => [r.id, r.updatedAt]))
       : new Map<string, string>()
     const diff = diffPractices(before, rows)
+    // The exact count, for a feed that swaps most practices for others (the counts alone do not show it).
+    const heldCount = await db.practices.count()
+    if (!input.allowRemoval && removesMost(heldCount, diff.removed.length))
+      throw new RemovalHeld({ version: manifest.version, held: heldCount, incoming: manifest.practiceCount, removing: diff.removed.length })
 
     if (rows.length) {
       await db.practices.bulkPut(rows)
