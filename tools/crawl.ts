@@ -42,6 +42,23 @@ function positive(name: string, value: string): number {
   return n
 }
 
+function origin(value: string): string {
+  try {
+    return new URL(value).origin
+  }
+  catch {
+    fail(`--base must be a URL such as https://www.coe.int, not ${value}`)
+  }
+}
+
+/** The site's path prefixes: "en", "fr", "sr"… */
+function languages(value: string): string[] {
+  const list = value.split(',').map(l => l.trim()).filter(l => l !== '')
+  if (list.length === 0 || list.some(l => !/^[a-z]{2,3}$/u.test(l)))
+    fail(`--languages needs site language codes such as en,fr, not ${value}`)
+  return [...new Set(list)]
+}
+
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { base: 'https://www.coe.int', languages: ['en'], out: 'catalogue', cache: '.crawl-cache', rate: 1, pageSize: 20, json: false }
   for (let i = 0; i < argv.length; i++) {
@@ -53,8 +70,8 @@ function parseArgs(argv: readonly string[]): Args {
     const value = argv[++i]
     if (value === undefined || value.startsWith('--'))
       fail(`${flag} needs a value`)
-    if (flag === '--base') args.base = new URL(value).origin
-    else if (flag === '--languages') args.languages = value.split(',').map(l => l.trim()).filter(l => /^[a-z]{2,3}$/u.test(l))
+    if (flag === '--base') args.base = origin(value)
+    else if (flag === '--languages') args.languages = languages(value)
     else if (flag === '--out') args.out = value
     else if (flag === '--cache') args.cache = value
     else if (flag === '--rate') args.rate = positive(flag, value)
@@ -63,8 +80,6 @@ function parseArgs(argv: readonly string[]): Args {
     else if (flag === '--contact') args.contact = value
     else fail(`unknown option ${flag}`)
   }
-  if (args.languages.length === 0)
-    fail('--languages needs site language codes such as en,fr')
   return args
 }
 
