@@ -18,7 +18,6 @@ import { checkPractice, FEED_FORMAT, TaxonomySchema, type FileRef, type Manifest
 import { canonicalJson } from './feed/canonical'
 import { shardCountFor, shardOf, TARGET_SHARD_SIZE } from './feed/shard'
 import { buildSegment as buildSearchSegment } from '../src/search/segmentBuilder.ts'
-import { topicNamesOf } from '../src/search/places.ts'
 
 export type BuildSegment = (practices: Practice[]) => Uint8Array
 
@@ -315,8 +314,7 @@ export async function main(argv: string[]): Promise<number> {
     console.warn(`build-feed: ${flagged} practice(s) still flagged for review are published as they are`)
   const generatedAt = args.generatedAt ?? process.env.FEED_GENERATED_AT
   // The index finds a practice by its topics' names too, in every language of the taxonomy.
-  const topicNames = topicNamesOf(taxonomy)
-  const buildSegment = args.index ? (shard: Practice[]) => buildSearchSegment(shard, { topicNames }) : undefined
+  const buildSegment = args.index ? (shard: Practice[]) => buildSearchSegment(shard, { taxonomy }) : undefined
   const feed = buildFeed(practices, taxonomy, {
     ...(generatedAt ? { generatedAt } : {}),
     ...(args.shardSize ? { shardSize: args.shardSize } : {}),

@@ -1,7 +1,6 @@
 import { computed, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Chip } from '../components/filters/FilterChips.vue'
-import type { FacetOption } from '../components/filters/FacetGroup.vue'
 import type { FacetName, SearchQuery, SearchResult } from '../search'
 import { useCatalogueStore } from '../stores/catalogue'
 import { useFiltersStore, type FacetKey } from '../stores/filters'
@@ -11,8 +10,8 @@ import { useFormat } from './useFormat'
 const FACETS: FacetName[] = ['topic', 'country', 'city', 'year', 'language']
 
 /**
- * The catalogue view's model: the URL state run through the search index, with the facet options
- * (labelled in the UI language, collated, counted) and the chips of the active filters.
+ * The catalogue view's model: the URL state run through the search index, with the chips of the active
+ * filters and the labels of facet values in the UI language (the facet options are useCatalogueFacets').
  */
 export function useCatalogueQuery() {
   const { locale, t } = useI18n()
@@ -20,7 +19,6 @@ export function useCatalogueQuery() {
   const search = useSearchStore()
   const catalogue = useCatalogueStore()
   const format = useFormat()
-  const collator = computed(() => new Intl.Collator(locale.value, { sensitivity: 'base', numeric: true }))
   const currentYear = new Date().getFullYear()
 
   watch(() => catalogue.version, version => search.ensure(version), { immediate: true })
@@ -55,32 +53,6 @@ export function useCatalogueQuery() {
     }
   }
 
-  function isSelected(facet: FacetName, value: string): boolean {
-    const s = filters.state
-    return facet === 'year' ? s.year.includes(Number(value)) : (s[facet] as string[]).includes(value)
-  }
-
-  const facetOptions = computed(() => {
-    const out = {} as Record<FacetName, FacetOption[]>
-    for (const facet of FACETS) {
-      const counts = result.value?.facets[facet] ?? new Map<string, number>()
-      const values = new Set(counts.keys())
-      // A value selected in the URL but unknown to this catalogue stays visible, so it can be removed.
-      const selected = facet === 'year' ? filters.state.year.map(String) : filters.state[facet] as string[]
-      selected.forEach(v => values.add(v))
-      // Every topic of the taxonomy is listed, even one no practice is filed under yet.
-      if (facet === 'topic')
-        catalogue.taxonomy.topics.forEach(topic => values.add(topic.id))
-      const options = [...values].map(value => ({ value, label: label(facet, value), count: counts.get(value) ?? 0, selected: isSelected(facet, value) }))
-      if (facet === 'year')
-        options.sort((a, b) => Number(b.value) - Number(a.value))
-      else
-        options.sort((a, b) => collator.value.compare(a.label, b.label))
-      out[facet] = options
-    }
-    return out
-  })
-
   const chips = computed<Chip[]>(() => {
     const s = filters.state
     const list: Chip[] = []
@@ -102,5 +74,5 @@ export function useCatalogueQuery() {
       void filters.toggle(facet as FacetKey, rest.join(':'))
   }
 
-  return { query, result, ids, facetOptions, chips, removeChip, terms: computed(() => result.value?.terms ?? []) }
+  return { query, result, ids, label, chips, removeChip, terms: computed(() => result.value?.terms ?? []) }
 }

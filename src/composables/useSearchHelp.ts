@@ -54,5 +54,17 @@ export function useSearchHelp(chips: () => readonly Chip[]) {
     return text.trim() ? search.run({ ...emptyQuery(), text }, context())?.total ?? 0 : 0
   })
 
-  return { suggestion, emptying, textAlone }
+  function clearFacet(facet: EmptyingFilter['facet']): void {
+    void (facet === 'changed' ? filters.clearChanged() : filters.apply({ ...filters.state, [facet]: [] }))
+  }
+
+  return {
+    text: computed(() => filters.state.text),
+    suggestion,
+    emptying,
+    textAlone,
+    setText: (value: string) => void filters.setText(value),
+    clearFacet,
+    reset: () => void filters.reset(),
+  }
 }

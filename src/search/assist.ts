@@ -2,7 +2,7 @@
  * Query helpers that load after the first list, with the stemmers (stemmers.ts), so none of them weighs on
  * start-up:
  * - wordForms: the other forms of a query word to look up (its canonical spelling, its stems in every
- *   language the index or the interface knows), passed to the engine as QueryContext.wordForms;
+ *   language the index or the interface knows), passed to the engine as QueryContext.wordForms by `index`;
  * - suggest: "Did you mean …", the query with each word the index does not know replaced by the nearest
  *   word it does (edit distance ≤ 2, the most frequent among the nearest), when that query finds something;
  * - place: the facet a query names exactly ("spain", "Espagne", "Bilbao"), to offer filtering by it.
@@ -12,7 +12,6 @@ import { fromUtf8, utf8 } from './bytes.ts'
 import { dictionary, type Dictionary, findExact, prefixRange } from './match.ts'
 import { normalize } from './normalize.ts'
 import { countryCodeWord, PLACE_NAME_LANGUAGES } from './places.ts'
-import { canonicalSpelling } from './spelling.ts'
 import { type Stemmer, stemmerFor } from './stemmers.ts'
 import { queryTerms } from './tokenize.ts'
 import type { QueryContext, SearchIndex } from './types.ts'
@@ -25,6 +24,8 @@ export interface PlaceMatch {
 }
 
 export interface Assist {
+  /** The same index, looking up each query word's other forms too. */
+  index: SearchIndex
   wordForms: NonNullable<QueryContext['wordForms']>
   suggest: (text: string, ctx: QueryContext) => string | undefined
   place: (text: string) => PlaceMatch | undefined
@@ -102,18 +103,15 @@ export function createAssist(index: SearchIndex): Assist {
   const stemmers = stemmersFor([...index.facetValues('language'), ...PLACE_NAME_LANGUAGES])
   let dicts: Dictionary[] | undefined
   const dictionaries = (): Dictionary[] => dicts ??= index.segments.map(dictionary)
-  const cache = new Map<string, { term: string, prefix: boolean }[]>()
+  const cache = new Map<string, string[]>()
 
-  const wordForms = (word: string, prefix: boolean): { term: string, prefix: boolean }[] => {
-    const key = `${prefix ? '>' : '='}${word}`
-    let forms = cache.get(key)
+  const wordForms = (word: string): string[] => {
+    let forms = cache.get(word)
     if (!forms) {
-      const canonical = canonicalSpelling(word)
-      // A word still being typed may be the start of its canonical spelling too ("neighbourh" → "neighborh").
-      forms = otherForms(word, stemmers).map(term => ({ term, prefix: prefix && term === canonical }))
+      forms = otherForms(word, stemmers)
       if (cache.size > 2000)
         cache.clear()
-      cache.set(key, forms)
+      cache.set(word, forms)
     }
     return forms
   }
@@ -122,7 +120,7 @@ export function createAssist(index: SearchIndex): Assist {
     const words = queryTerms(text)
     let changed = false
     const out = words.map((w) => {
-      if (known(dictionaries(), w.term, w.prefix) || wordForms(w.term, w.prefix).some(f => known(dictionaries(), f.term, f.prefix)))
+      if (known(dictionaries(), w.term, w.prefix) || wordForms(w.term).some(f => known(dictionaries(), f, false)))
         return w.term
       const near = nearest(dictionaries(), w.term)
       changed ||= near !== undefined
@@ -146,5 +144,6 @@ export function createAssist(index: SearchIndex): Assist {
     return city === undefined ? undefined : { facet: 'city', value: city }
   }
 
-  return { wordForms, suggest, place }
+  const assisted: SearchIndex = { ...index, query: (q, ctx) => index.query(q, { ...ctx, wordForms }) }
+  return { index: assisted, wordForms, suggest, place }
 }

@@ -289,30 +289,13 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
     lo: Int32Array
     hi: Int32Array
     typos: number[][]
-    /** Per segment, the terms of the word's other forms (QueryContext.wordForms). */
+    /** Per segment, the terms of the word's other forms (QueryContext.wordForms) it holds. */
     forms: number[][]
-    formTerms: string[]
     df: number
   }
 
-  /** Ranks of the terms matching the word's other forms in one segment, outside the word's own matches. */
-  const formRanks = (dict: Dictionary, forms: readonly { key: Uint8Array, prefix: boolean }[], own: [number, number, number]): number[] => {
-    const out: number[] = []
-    for (const f of forms) {
-      const range = prefixRange(dict, f.key)
-      const e = findExact(dict, f.key, range)
-      const [lo, hi] = f.prefix ? range : e >= 0 ? [e, e + 1] : [0, 0]
-      for (let t = lo; t < hi; t++) {
-        if (t !== own[0] && (t < own[1] || t >= own[2]) && !out.includes(t))
-          out.push(t)
-      }
-    }
-    return out
-  }
-
-  const resolve = (qw: QueryTerm, ctx: QueryContext): Resolved => {
+  const resolve = (qw: QueryTerm, forms: Uint8Array[]): Resolved => {
     const key = utf8(qw.term)
-    const forms = (ctx.wordForms?.(qw.term, qw.prefix) ?? []).map(f => ({ key: utf8(f.term), prefix: f.prefix }))
     const typo = qw.exact && key.length >= MIN_TYPO_LENGTH && isAscii(key)
     const reversedKey = typo ? key.slice().reverse() : key
     const wantList = qw.prefix && key.length >= PREFIX_MIN_BYTES && key.length <= PREFIX_MAX_BYTES
@@ -324,7 +307,6 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
       hi: new Int32Array(segs.length),
       typos: [],
       forms: [],
-      formTerms: [],
       df: 0,
     }
     let df = 0
@@ -353,12 +335,12 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
       }
       const ts = typo ? oneEditTerms(dict, key, reversedKey, lo, hi) : NO_TERMS
       r.typos.push(ts)
-      const fs = forms.length ? formRanks(dict, forms, [e, lo, hi]) : NO_TERMS
+      // A form is never the word itself (wordForms leaves it out), so it cannot repeat the exact match.
+      const fs = forms.map(f => findExact(dict, f)).filter(t => t >= 0)
       r.forms.push(fs)
       for (const t of [...ts, ...fs])
         df += s.df[t]!
     }
-    r.formTerms = forms.map(f => fromUtf8(f.key))
     r.df = df
     return r
   }
@@ -371,8 +353,12 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
     const words = queryTerms(text)
     if (words.length === 0)
       return undefined
-    const resolved = words.map(w => resolve(w, ctx)).sort((a, b) => a.df - b.df)
-    const terms = [...words.map(w => w.term), ...resolved.flatMap(r => r.formTerms)]
+    const terms = words.map(w => w.term)
+    const resolved = words.map((w) => {
+      const forms = ctx.wordForms?.(w.term) ?? []
+      terms.push(...forms)
+      return resolve(w, forms.map(utf8))
+    }).sort((a, b) => a.df - b.df)
     if (resolved[0]!.df === 0)
       return { count: 0, words: words.length, terms, min: 0, max: 0 }
     const typoTerms = new Set<string>()

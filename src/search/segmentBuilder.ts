@@ -6,7 +6,7 @@ import type { Practice } from '../catalogue/schema.ts'
 import { checksum32, compareBytes, createWriter, hashString, utf8 } from './bytes.ts'
 import { forEachWord, isIndexed } from './tokenize.ts'
 import { normalize } from './normalize.ts'
-import { countryCodeWord, countryNameText, type TopicNames } from './places.ts'
+import { countryCodeWord, countryNameText, topicNamesOf, type TopicNames } from './places.ts'
 import { type Stemmer, stemmerFor } from './stemmers.ts'
 import { joinedCompounds, otherForms } from './wordForms.ts'
 import { titleKeys } from './order.ts'
@@ -59,8 +59,8 @@ function valueTable(values: Iterable<string>): { list: string[], index: Map<stri
 }
 
 export interface SegmentOptions {
-  /** Topic id → its names in every language (places.ts topicNamesOf): a practice is found by its topics' names. */
-  topicNames?: TopicNames
+  /** The taxonomy: a practice is found by the names of its topics in every language it gives. */
+  taxonomy?: Parameters<typeof topicNamesOf>[0]
 }
 
 /**
@@ -136,6 +136,7 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
   let count = 0
   let language = ''
   const formsOf = formsCache()
+  const topicNames = options.taxonomy && topicNamesOf(options.taxonomy)
   const countryTexts = new Map<string, string>()
   const countryText = (code: string): string => {
     let text = countryTexts.get(code)
@@ -220,7 +221,7 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
     // never names them. The country code counts as one word of the body, the weakest field.
     language = p.language
     addWords(p.city, i, 1)
-    const extra = placeAndTopicText(p, countryText, options.topicNames)
+    const extra = placeAndTopicText(p, countryText, topicNames)
     addWords(extra.text, i, 1)
     if (extra.code)
       addWords(extra.code, i, 2)

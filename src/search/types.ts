@@ -25,10 +25,10 @@ export interface QueryContext {
   /** Display name of an ISO country code in the UI language, for the country sort. */
   countryName: (code: string) => string
   /**
-   * Other forms of a query word to look up beside it (assist.ts: its canonical spelling and its stems),
-   * each matched like an exact word, or as a prefix where `prefix` says so. Absent until those helpers load.
+   * Other forms of a query word to look up beside it, each as an exact word (assist.ts: its canonical
+   * spelling and its stems). Absent until those helpers load.
    */
-  wordForms?: (word: string, prefix: boolean) => readonly { term: string, prefix: boolean }[]
+  wordForms?: (word: string) => readonly string[]
 }
 
 export interface SearchResult {

@@ -29,10 +29,10 @@ export const useSearchStore = defineStore('search', () => {
    * or damaged): build them again from the practices on the device, and keep them for the next start.
    */
   async function rebuild(): Promise<SearchIndex> {
-    const [{ buildSegment }, { topicNamesOf }, { practicesByShard, replaceSearchSegments }] = await Promise.all([import('../search/segmentBuilder'), import('../search/places'), import('../db/searchSegments')])
+    const [{ buildSegment }, { practicesByShard, replaceSearchSegments }] = await Promise.all([import('../search/segmentBuilder'), import('../db/searchSegments')])
     const groups = await practicesByShard(db)
-    const topicNames = topicNamesOf(catalogue.taxonomy)
-    const segments = [...groups].map(([shardSha256, practices]) => ({ shardSha256, data: buildSegment(practices, { topicNames }) }))
+    const taxonomy = catalogue.taxonomy
+    const segments = [...groups].map(([shardSha256, practices]) => ({ shardSha256, data: buildSegment(practices, { taxonomy }) }))
     await replaceSearchSegments(db, segments)
     return openIndex(segments.map(s => s.data))
   }
@@ -61,10 +61,11 @@ export const useSearchStore = defineStore('search', () => {
     firstList.whenShown(() => void loadAssist(opened))
   }
 
+  /** Then the index is swapped for one that also looks up each word's other forms. */
   async function loadAssist(opened: SearchIndex): Promise<void> {
     const { createAssist } = await import('../search/assist')
     if (index.value === opened)
-      assist.value = markRaw(createAssist(opened))
+      index.value = markRaw((assist.value = createAssist(opened)).index)
   }
 
   /** Opens the index for this catalogue version, unless it is already open. */
@@ -84,8 +85,7 @@ export const useSearchStore = defineStore('search', () => {
   }
 
   function run(query: SearchQuery, context: QueryContext): SearchResult | undefined {
-    const helpers = assist.value
-    return index.value?.query(query, helpers ? { ...context, wordForms: helpers.wordForms } : context)
+    return index.value?.query(query, context)
   }
 
   return { index, assist, status, loadedVersion, ensure, run }
