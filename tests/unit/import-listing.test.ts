@@ -103,6 +103,11 @@ describe('listing pages: titles', () => {
     expect(e).toMatchObject({ title: 'Italy - Learn Arabic!', country: 'IT', city: 'Turin' })
   })
 
+  it('keeps a title that reads like a location line when the real one follows it', () => {
+    const e = only(listing([{ title: 'Italy Welcomes Neighbours', location: 'Italy Turin 2019', teaser: teaser('Open doors') }]))
+    expect(e).toMatchObject({ title: 'Italy Welcomes Neighbours', country: 'IT', city: 'Turin', period: { start: 2019 } })
+  })
+
   it('keeps a card whose title line is empty, and reports it', () => {
     const page = parsePage(`${TEMPLATE}\n\n\nSpain Bilbao 2019\n\n${teaser('Untitled')}\n\nRead More\n${FOOTER}`, 'page.txt')
     expect(page.entries).toEqual([expect.objectContaining({ title: '', country: 'ES', line: 5 })])

@@ -50,7 +50,7 @@ function detailVerdict(lines: readonly Line[], info: SourceUrlInfo | undefined):
   if (news && !marked && info?.kind !== 'practice')
     return { kind: 'other', reason: 'a news item' }
   const fullLayout = lines.some(l => isHeaderEnd(l.text) && isGoodPracticeMarker(l.text))
-  if (info?.kind === 'practice' || (marked && (back || buttons)) || back || startsWithSectionLabel(first))
+  if (info?.kind === 'practice' || back || (marked && buttons) || startsWithSectionLabel(first))
     return { kind: 'detail', fullLayout }
   if (marked && hasCards(lines))
     return { kind: 'listing' }
