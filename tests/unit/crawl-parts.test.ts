@@ -205,6 +205,15 @@ describe('reviewed files', () => {
     expect(plan.errors).toEqual([expect.stringMatching(/^bad \(https:\/\/www\.coe\.int\/en\/web\/interculturalcities\/-\/benches\): country: /)])
   })
 
+  it('matches a file by the practice its sourceUrl names, whatever the language prefix or URL form', () => {
+    const existing = [{ file: 'x.json', practice: record({ id: 'reviewed-id', slug: 'reviewed-id', title: 'Reviewed', sourceUrl: 'https://www.coe.int/fr/web/interculturalcities/good-practice/-/asset_publisher/Ab1/content/benches' }) }]
+    const plan = planCatalogue([record()], existing, { base: 'https://www.coe.int', complete: true, listed: [record().sourceUrl!], stamp: '2025-03-01T00:00:00.000Z' })
+    expect(plan.writes).toEqual([])
+    expect(plan.unchanged).toEqual(['reviewed-id'])
+    expect(plan.differences.map(d => d.field)).toEqual(['title', 'sourceUrl'])
+    expect(plan.removed).toEqual([])
+  })
+
   it('gives a newcomer whose id is taken by another practice an id of its own', () => {
     const existing = [{ file: 'x.json', practice: record({ sourceUrl: 'https://www.coe.int/en/web/interculturalcities/-/other', title: 'Other' }) }]
     const plan = planCatalogue([record()], existing, { base: 'https://www.coe.int', complete: true, listed: [record().sourceUrl!], stamp: '2025-03-01T00:00:00.000Z' })

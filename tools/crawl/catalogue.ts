@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path'
 import { checkPractice, type Practice } from '../../src/catalogue/schema'
 import { reconcile, serialisePractice, type Difference } from '../import/review'
-import { withLanguage } from './crawl'
+import { readSourceUrl } from '../import/url'
 import { foldName } from './topics'
 
 export interface ExistingFile {
@@ -36,19 +36,16 @@ export interface PlanOptions {
   reserved?: Iterable<string>
 }
 
-/** One address per practice page, whatever its language prefix, trailing slash or fragment. */
+/**
+ * One key per practice page, whatever its language prefix or URL form: the site's host and the practice's
+ * slug (`/-/<slug>` and the older asset-publisher form name the same practice); other pages by address.
+ */
 function urlKey(url: string | undefined): string | undefined {
-  if (!url)
+  const info = url ? readSourceUrl(url) : undefined
+  if (!info)
     return undefined
-  try {
-    const u = new URL(withLanguage(url, 'xx'))
-    u.hash = ''
-    u.pathname = u.pathname.replace(/\/+$/u, '')
-    return `${u.host.replace(/^www\./u, '')}${u.pathname}${u.search}`
-  }
-  catch {
-    return undefined
-  }
+  const host = new URL(info.url).host.replace(/^www\./u, '')
+  return info.kind === 'practice' && info.slug ? `${host}/-/${info.slug}` : `${host}${new URL(info.url).pathname}`
 }
 
 function placeKey(p: Practice): string {

@@ -6,6 +6,7 @@
  */
 import type { Practice, Taxonomy } from '../../src/catalogue/schema'
 import type { SourceText } from '../import/pipeline'
+import { readSourceUrl } from '../import/url'
 import type { CrawlState, PageCache } from './cache'
 import { createFetcher, type Clock, type Fetcher, type FetchStats, type RetryPolicy } from './fetcher'
 import { pageText, parseHtml } from './html'
@@ -159,6 +160,11 @@ export async function crawlSite(options: CrawlOptions): Promise<CrawlOutcome> {
   if (listing.cards.length === 0 && !listing.complete)
     return fail(`the listing ${listingUrl(1)} could not be read; nothing crawled`)
 
+  for (const card of listing.cards) {
+    // The importer takes the id and language from the address: one it does not read as a practice loses both.
+    if (readSourceUrl(card.url)?.kind !== 'practice')
+      warnings.push(`${card.url}: a card links here, but it is not a practice address the importer knows`)
+  }
   const topics = await siteTopics(ctx, listing.linkLists)
   const practices: Practice[] = []
   const errors: string[] = []
