@@ -8,7 +8,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Practice, Taxonomy } from '../../src/catalogue/schema.ts'
+import { createAssist } from '../../src/search/assist.ts'
+import { buildSegment } from '../../src/search/segmentBuilder.ts'
+import { openIndex } from '../../src/search/engine.ts'
+import { countryCodeWord, countryNameText, topicNamesOf } from '../../src/search/places.ts'
+import { emptyQuery, type QueryContext } from '../../src/search/types.ts'
 import { buildFeed, loadEntries, type Problem, validateCatalogue, validateTaxonomy } from '../build-feed.ts'
+import { ADAPTERS, PEERS, peerDoc } from './search-peers.ts'
 
 export interface RelevanceQuery {
   kind: string
@@ -66,4 +72,38 @@ export function scoreRelevance(queries: readonly RelevanceQuery[], search: (text
       failures.push({ query: q.query, missing, ...(firstWrong ? { first: q.first, got: ids[0] } : {}) })
   }
   return { recall: expected ? found / expected : 1, top1: firsts ? firstHits / firsts : 1, failures }
+}
+
+/**
+ * Recall and top-1 of our engine (with its query helpers) and of each peer over the relevance set, as bench
+ * figures. The peers index the same fields as ours: title, summary (with the city, the country's names and
+ * code and the topics' names, which our index holds too) and body, through the adapters of the speed
+ * benchmark, so they keep the configuration measured there (our tokeniser, no stemming).
+ */
+export function relevanceFigures(log: (m: string) => void): Record<string, number> {
+  const { practices, taxonomy } = embeddedCatalogue()
+  const queries = relevanceSet()
+  const figures: Record<string, number> = {}
+  const note = (name: string, score: RelevanceScore): void => {
+    figures[`${name}.relevance_recall`] = score.recall
+    figures[`${name}.relevance_top1`] = score.top1
+    log(`relevance ${name}: recall ${score.recall.toFixed(3)}, top1 ${score.top1.toFixed(3)} over ${queries.length} queries (${score.failures.length} failing: ${score.failures.slice(0, 6).map(f => f.query).join(', ')}${score.failures.length > 6 ? '…' : ''})`)
+  }
+  const index = openIndex([buildSegment(practices, { taxonomy })])
+  const assist = createAssist(index)
+  const ctx: QueryContext = { locale: 'en', currentYear: new Date().getFullYear(), countryName: code => code, wordForms: assist.wordForms }
+  note('search', scoreRelevance(queries, text => index.query({ ...emptyQuery(), text }, ctx).ids))
+
+  const topicNames = topicNamesOf(taxonomy)
+  const docs = practices.map((p, n) => {
+    const doc = peerDoc(p, n)
+    const extra = [p.city, p.country ? `${countryNameText(p.country)} ${countryCodeWord(p.country) ?? ''}` : '', ...p.topics.flatMap(t => topicNames[t] ?? [])]
+    return { ...doc, summary: [doc.summary, ...extra].join('\n') }
+  })
+  for (const peer of PEERS) {
+    const adapter = ADAPTERS[peer]
+    const wrapped = adapter.wrap(adapter.build(docs))
+    note(peer, scoreRelevance(queries, text => wrapped.search(text).map(n => practices[n]!.id)))
+  }
+  return figures
 }
