@@ -245,6 +245,30 @@ describe('crawl of the fixture site', () => {
     expect(third.report.pages.resumed).toBe(0)
   })
 
+  it('stops at --max-pages without reporting removals, and the next run carries on from there', async () => {
+    const first = await h.crawl({ maxPages: 6 })
+    expect(h.site.requests).toHaveLength(6)
+    expect(first.report.complete).toBe(false)
+    expect(first.report.pages.limited).toBeGreaterThan(0)
+    expect(first.report.warnings).toContainEqual(expect.stringContaining('--max-pages 6'))
+    h.site.requests.length = 0
+    const second = await h.crawl()
+    expect(second.report.complete).toBe(true)
+    expect(second.report.pages.resumed).toBe(6)
+    expect(second.report.practices.found).toBe(7)
+  })
+
+  it('keeps a practice whose page cannot be read as its card\'s teaser, marked teaserOnly', async () => {
+    for (const lang of ['en', 'fr'])
+      h.site.setPage(`/${lang}/web/interculturalcities/-/shared-kitchen-evenings`, { status: 404, body: 'Not found' })
+    const { report, exitCode } = await h.crawl()
+    expect(exitCode).toBe(0)
+    const kitchen = bySource(h.catalogue, 'shared-kitchen-evenings')
+    expect(kitchen).toMatchObject({ teaserOnly: true, country: 'DE', city: 'Erlangen' })
+    expect(kitchen.summary).toContain('cook one dinner together')
+    expect(report.warnings).toContainEqual(expect.stringMatching(/shared-kitchen-evenings: HTTP 404/))
+  })
+
   it('reads the listing at any page size', async () => {
     for (const pageSize of [2, 5, 20]) {
       h.site.requests.length = 0
