@@ -136,6 +136,8 @@ export interface SyncErrorDetail {
   id?: string
   path?: string
   message?: string
+  /** quota: the space the update needs, in bytes. */
+  bytes?: number
 }
 
 /**

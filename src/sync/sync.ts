@@ -278,6 +278,8 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
     },
   }
   let flushStaged = async () => {}
+  /** What the files of this update weigh: about what its commit writes. */
+  let neededBytes = 0
   const checkAbort = () => {
     if (signal?.aborted)
       throw failure('aborted', { url: feedUrl })
@@ -287,7 +289,8 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
     checkAbort()
     if (browserOnline() === false)
       throw failure('offline', { url: feedUrl })
-    await putMeta(db, { lastAttemptAt: now().toISOString() })
+    // Only a timestamp: a full disk refusing it must not stop a sync whose commit may still fit.
+    await putMeta(db, { lastAttemptAt: now().toISOString() }).catch(() => {})
 
     report({ phase, done, total, bytes: 0 })
     const manifestBytes = await fetchBytes(feedUrl, { cache: 'no-cache' }, ctx, {
@@ -298,6 +301,8 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
     const manifest = parseManifest(manifestBytes, feedUrl)
     if (isSyncFailure(manifest))
       throw manifest
+    // Until the plan says which files are missing, the whole feed is what an update may need.
+    neededBytes = [manifest.taxonomy, ...manifest.shards, ...(manifest.searchIndex ?? [])].reduce((sum, f) => sum + f.bytes, 0)
     done = 1
     report({ phase, done, total, bytes: stats.bytes })
 
@@ -335,6 +340,7 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
     ]
 
     // Staged files of an earlier try are reused when this manifest still lists them; the rest are stale.
+    neededBytes = jobs.reduce((sum, j) => sum + j.ref.bytes, 0)
     const wanted = new Set(jobs.map(j => j.ref.sha256))
     const stagedKeys = await db.staged.toCollection().primaryKeys()
     const stale = stagedKeys.filter(k => !wanted.has(k))
@@ -352,14 +358,17 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
     // once the sync has run for stageAfterMs, and the ones held back are staged if the sync fails.
     const stageAfter = performance.now() + (options.stageAfterMs ?? DEFAULT_STAGE_AFTER_MS)
     const unstaged: StagedRow[] = []
+    // Staging is best effort: it only saves a re-download, so a full disk refusing it must not fail a sync
+    // whose commit may still fit (the rows stay in memory, as on a fast network).
+    const stageNow = (rows: StagedRow[]) => db.staged.bulkPut(rows).then(() => {}, () => {})
     const stage = async (row: StagedRow) => {
       unstaged.push(row)
       if (performance.now() >= stageAfter)
-        await db.staged.bulkPut(unstaged.splice(0))
+        await stageNow(unstaged.splice(0))
     }
     flushStaged = async () => {
       if (unstaged.length)
-        await db.staged.bulkPut(unstaged.splice(0))
+        await stageNow(unstaged.splice(0))
     }
     await pool(jobs, options.concurrency ?? DEFAULT_CONCURRENCY, async (job) => {
       checkAbort()
@@ -424,7 +433,9 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
       await flushStaged().catch(() => {})
       return { status: 'removal_held', ...error.hold, downloaded: stats }
     }
-    const reason = isSyncFailure(error) ? error : classifyStorageError(error)
+    const classified = isSyncFailure(error) ? error : classifyStorageError(error)
+    // A full disk names the space the update needs, so the reader knows how much to free.
+    const reason = classified.code === 'quota' ? { ...classified, detail: { ...classified.detail, bytes: neededBytes } } : classified
     // Verified files are kept for the next try (a full disk may refuse them too; nothing lost but time).
     await flushStaged().catch(() => {})
     // A small transaction of its own, touching nothing but meta: the catalogue stays as it was.
@@ -478,6 +489,9 @@ async function commit(db: FieldGuideDb, input: CommitInput): Promise<CatalogueCh
     if (!input.allowRemoval && removesMost(heldCount, diff.removed.length))
       throw new RemovalHeld({ version: manifest.version, held: heldCount, incoming: manifest.practiceCount, removing: diff.removed.length })
 
+    // Staged copies are no longer needed once the commit runs; cleared first, so the new rows never need
+    // room for both on a nearly full disk (and restored with everything else if the commit fails).
+    await db.staged.clear()
     if (rows.length) {
       await db.practices.bulkPut(rows)
       await db.texts.bulkPut(texts)
@@ -567,7 +581,6 @@ async function commit(db: FieldGuideDb, input: CommitInput): Promise<CatalogueCh
       lastChange: change,
       lastError: null,
     }))
-    await db.staged.clear()
     return change
   })
 }
