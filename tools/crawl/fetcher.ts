@@ -86,99 +86,118 @@ type Attempt =
   | { done: PageOutcome }
   | { retryInMs: number, reason: string, status?: number }
 
-export function createFetcher(options: FetcherOptions): Fetcher {
-  const retry = { ...DEFAULT_RETRY, ...options.retry }
-  const stats: FetchStats = { requests: 0, fetched: 0, notModified: 0, resumed: 0, disallowed: 0, failed: 0, retries: 0, limited: 0 }
-  let robots = ALLOW_ALL
-  let nextRequestAt = -Infinity
-  let lastRequestAt = -Infinity
-  let pages = 0
+/** What one fetcher remembers between requests. */
+interface FetcherState {
+  options: FetcherOptions
+  retry: RetryPolicy
+  stats: FetchStats
+  robots: RobotsRules
+  lastRequestAt: number
+  nextRequestAt: number
+  /** Pages requested so far, for --max-pages. */
+  pages: number
+}
 
-  const intervalMs = (): number => Math.max(1000 / options.rate, (robots.crawlDelay ?? 0) * 1000)
+function intervalMs(s: FetcherState): number {
+  return Math.max(1000 / s.options.rate, (s.robots.crawlDelay ?? 0) * 1000)
+}
 
-  /** Waits for the rate limit; every request, retries and robots.txt included, goes through here. */
-  async function request(url: string, headers: Record<string, string>): Promise<Response> {
-    const wait = nextRequestAt - options.clock.now()
-    if (wait > 0)
-      await options.clock.sleep(wait)
-    lastRequestAt = options.clock.now()
-    nextRequestAt = lastRequestAt + intervalMs()
-    stats.requests++
-    return options.fetch(url, { headers: { 'user-agent': options.userAgent, 'accept': 'text/html,text/plain;q=0.9,*/*;q=0.5', ...headers }, redirect: 'follow' })
+/** Waits for the rate limit; every request, retries and robots.txt included, goes through here. */
+async function request(s: FetcherState, url: string, headers: Record<string, string>): Promise<Response> {
+  const { clock } = s.options
+  const wait = s.nextRequestAt - clock.now()
+  if (wait > 0)
+    await clock.sleep(wait)
+  s.lastRequestAt = clock.now()
+  s.nextRequestAt = s.lastRequestAt + intervalMs(s)
+  s.stats.requests++
+  return s.options.fetch(url, { headers: { 'user-agent': s.options.userAgent, 'accept': 'text/html,text/plain;q=0.9,*/*;q=0.5', ...headers }, redirect: 'follow' })
+}
+
+async function attempt(s: FetcherState, url: string, cached: CachedPage | undefined, tries: number): Promise<Attempt> {
+  const backoff = s.retry.baseDelayMs * 2 ** (tries - 1)
+  let response: Response
+  try {
+    response = await request(s, url, conditionalHeaders(cached))
   }
-
-  async function attempt(url: string, cached: CachedPage | undefined, tries: number): Promise<Attempt> {
-    const backoff = retry.baseDelayMs * 2 ** (tries - 1)
-    let response: Response
-    try {
-      response = await request(url, conditionalHeaders(cached))
-    }
-    catch (error) {
-      return { retryInMs: backoff, reason: `network error: ${error instanceof Error ? error.message : String(error)}` }
-    }
-    if (response.status === 304 && cached) {
-      await response.body?.cancel()
-      return { done: { kind: 'not-modified', url, body: cached.body } }
-    }
-    if (response.ok) {
-      const body = await response.text()
-      const etag = response.headers.get('etag') ?? undefined
-      const lastModified = response.headers.get('last-modified') ?? undefined
-      options.cache.put({ url, body, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) })
-      return { done: { kind: 'fetched', url, body } }
-    }
+  catch (error) {
+    return { retryInMs: backoff, reason: `network error: ${error instanceof Error ? error.message : String(error)}` }
+  }
+  if (response.status === 304 && cached) {
     await response.body?.cancel()
-    const status = response.status
-    if (status === 429 || status >= 500)
-      return { retryInMs: retryAfterMs(response.headers.get('retry-after'), options.clock.now()) ?? backoff, reason: `HTTP ${status}`, status }
-    return { done: { kind: 'failed', url, reason: `HTTP ${status}`, status } }
+    return { done: { kind: 'not-modified', url, body: cached.body } }
   }
-
-  async function fetchPage(url: string): Promise<PageOutcome> {
-    const cached = options.cache.get(url)
-    for (let tries = 1; ; tries++) {
-      const result = await attempt(url, cached, tries)
-      if ('done' in result)
-        return result.done
-      if (tries >= retry.attempts || result.retryInMs > retry.maxDelayMs)
-        return { kind: 'failed', url, reason: `${result.reason}, gave up after ${tries} tr${tries === 1 ? 'y' : 'ies'}`, ...(result.status ? { status: result.status } : {}) }
-      stats.retries++
-      // The site asked us to wait: the next request of any kind waits too.
-      nextRequestAt = Math.max(nextRequestAt, options.clock.now() + result.retryInMs)
-    }
+  if (response.ok) {
+    const body = await response.text()
+    const etag = response.headers.get('etag') ?? undefined
+    const lastModified = response.headers.get('last-modified') ?? undefined
+    s.options.cache.put({ url, body, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) })
+    return { done: { kind: 'fetched', url, body } }
   }
+  await response.body?.cancel()
+  const status = response.status
+  if (status === 429 || status >= 500)
+    return { retryInMs: retryAfterMs(response.headers.get('retry-after'), s.options.clock.now()) ?? backoff, reason: `HTTP ${status}`, status }
+  return { done: { kind: 'failed', url, reason: `HTTP ${status}`, status } }
+}
 
-  async function get(url: string): Promise<PageOutcome> {
-    if (!robots.allows(url)) {
-      stats.disallowed++
-      return { kind: 'disallowed', url }
-    }
-    const cached = options.cache.get(url)
-    if (cached && options.state.isDone(url)) {
-      stats.resumed++
-      return { kind: 'resumed', url, body: cached.body }
-    }
-    if (options.maxPages !== undefined && pages >= options.maxPages) {
-      stats.limited++
-      return { kind: 'limit', url }
-    }
-    pages++
-    const outcome = await fetchPage(url)
-    if (outcome.kind === 'fetched' || outcome.kind === 'not-modified') {
-      stats[outcome.kind === 'fetched' ? 'fetched' : 'notModified']++
-      options.state.markDone(url)
-    }
-    else if (outcome.kind === 'failed') {
-      stats.failed++
-    }
-    return outcome
+async function fetchPage(s: FetcherState, url: string): Promise<PageOutcome> {
+  const cached = s.options.cache.get(url)
+  for (let tries = 1; ; tries++) {
+    const result = await attempt(s, url, cached, tries)
+    if ('done' in result)
+      return result.done
+    if (tries >= s.retry.attempts || result.retryInMs > s.retry.maxDelayMs)
+      return { kind: 'failed', url, reason: `${result.reason}, gave up after ${tries} tr${tries === 1 ? 'y' : 'ies'}`, ...(result.status ? { status: result.status } : {}) }
+    s.stats.retries++
+    // The site asked us to wait: the next request of any kind waits too.
+    s.nextRequestAt = Math.max(s.nextRequestAt, s.options.clock.now() + result.retryInMs)
   }
+}
 
-  function setRobots(rules: RobotsRules): void {
-    robots = rules
-    // A Crawl-delay applies from the request that fetched robots.txt on.
-    nextRequestAt = Math.max(nextRequestAt, lastRequestAt + intervalMs())
+async function getPage(s: FetcherState, url: string): Promise<PageOutcome> {
+  if (!s.robots.allows(url)) {
+    s.stats.disallowed++
+    return { kind: 'disallowed', url }
   }
+  const cached = s.options.cache.get(url)
+  if (cached && s.options.state.isDone(url)) {
+    s.stats.resumed++
+    return { kind: 'resumed', url, body: cached.body }
+  }
+  if (s.options.maxPages !== undefined && s.pages >= s.options.maxPages) {
+    s.stats.limited++
+    return { kind: 'limit', url }
+  }
+  s.pages++
+  const outcome = await fetchPage(s, url)
+  if (outcome.kind === 'fetched' || outcome.kind === 'not-modified') {
+    s.stats[outcome.kind === 'fetched' ? 'fetched' : 'notModified']++
+    s.options.state.markDone(url)
+  }
+  else if (outcome.kind === 'failed') {
+    s.stats.failed++
+  }
+  return outcome
+}
 
-  return { get, stats, setRobots }
+export function createFetcher(options: FetcherOptions): Fetcher {
+  const s: FetcherState = {
+    options,
+    retry: { ...DEFAULT_RETRY, ...options.retry },
+    stats: { requests: 0, fetched: 0, notModified: 0, resumed: 0, disallowed: 0, failed: 0, retries: 0, limited: 0 },
+    robots: ALLOW_ALL,
+    lastRequestAt: -Infinity,
+    nextRequestAt: -Infinity,
+    pages: 0,
+  }
+  return {
+    get: url => getPage(s, url),
+    stats: s.stats,
+    setRobots: (rules) => {
+      s.robots = rules
+      // A Crawl-delay applies from the request that fetched robots.txt on.
+      s.nextRequestAt = Math.max(s.nextRequestAt, s.lastRequestAt + intervalMs(s))
+    },
+  }
 }

@@ -1,7 +1,8 @@
 /**
  * Re-importing over reviewed files. A person reviews a record by editing fields and removing the review
  * flag that pointed at them; a later import must not put the machine's guess back. The rule: a field the
- * existing file has, and whose flag it no longer carries, wins over the fresh import.
+ * existing file has, and whose flag it no longer carries, wins over the fresh import, and every place where
+ * it differs from the source is returned for a person to decide (the crawl's report lists them).
  */
 import { ReviewFlagSchema, type Practice, type PracticeText, type ReviewFlag } from '../../src/catalogue/schema'
 
