@@ -63,7 +63,7 @@ export function canonicalSpelling(word: string): string {
   if (our)
     return our
   if (RE_TO_ER.test(word))
-    return word.replace(RE_TO_ER, '$1er$2')
+    return word.replace(RE_TO_ER, (_all, stem: string, end: string) => `${stem}er${end === 'd' ? 'ed' : end}`)
   if (LOGUE.test(word))
     return word.replace(LOGUE, '$1$2')
   if (ISATION.test(word))
