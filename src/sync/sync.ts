@@ -90,6 +90,12 @@ export interface RemovalHold {
   removing: number
 }
 
+/** Another tab committed since this sync read the held state (no Web Locks there): its plan is stale. */
+class Superseded {
+  /** `current`: what the other tab committed; `wanted`: the version this sync was bringing. */
+  constructor(readonly current: string | undefined, readonly wanted: string) {}
+}
+
 class RemovalHeld {
   constructor(readonly hold: RemovalHold) {}
 }
@@ -423,11 +429,17 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
       initial: held.version === undefined,
       at: now().toISOString(),
       allowRemoval: options.allowRemoval === manifest.version,
+      basedOn: held.version,
     })
     report({ phase, done: 1, total: 1, bytes: stats.bytes })
     return { status: 'updated', version: manifest.version, change, downloaded: stats }
   }
   catch (error) {
+    if (error instanceof Superseded) {
+      // The other tab's commit stands; this one's diff would be against rows that are gone.
+      await db.staged.clear().catch(() => {})
+      return error.current === error.wanted ? { status: 'unchanged', version: error.wanted, downloaded: stats } : { status: 'busy' }
+    }
     if (error instanceof RemovalHeld) {
       // Nothing is wrong and nothing changes; the files already verified wait for the user's answer.
       await flushStaged().catch(() => {})
@@ -455,6 +467,8 @@ interface CommitInput {
   at: string
   /** The user agreed to this feed removing most of the catalogue. */
   allowRemoval: boolean
+  /** The version held when the plan was made. */
+  basedOn: string | undefined
 }
 
 function sameSnapshot(a: Bookmark['snapshot'], b: Bookmark['snapshot']): boolean {
@@ -480,6 +494,11 @@ async function commit(db: FieldGuideDb, input: CommitInput): Promise<CatalogueCh
   const shardSet = new Set(manifest.shards.map(s => s.sha256))
 
   return db.transaction('rw', [db.practices, db.texts, db.meta, db.searchSegments, db.bookmarks, db.unseen, db.staged], async () => {
+    // Without Web Locks two tabs can sync at once: the second to commit finds another version than the one
+    // it planned against, and stops rather than diffing against rows that are gone (every practice "new").
+    const current = (await db.meta.get('version'))?.value as string | undefined
+    if (current !== input.basedOn)
+      throw new Superseded(current, manifest.version)
     const before = input.dropped.length
       ? new Map((await db.practices.where('shard').anyOf(input.dropped).toArray()).map(r => [r.id, r.updatedAt]))
       : new Map<string, string>()
