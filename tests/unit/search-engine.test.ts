@@ -29,7 +29,7 @@ function q(over: Partial<SearchQuery> = {}): SearchQuery {
 }
 
 function open(...shards: Practice[][]) {
-  return openIndex(shards.map(buildSegment))
+  return openIndex(shards.map(s => buildSegment(s)))
 }
 
 function counts(map: Map<string, number>): Record<string, number> {

@@ -129,7 +129,7 @@ async function syntheticSite(appDir: string, count: number, log: (m: string) => 
     throw new Error(`catalogue/taxonomy.json: ${problems.map(p => `${p.path} ${p.message}`).join('; ')}`)
   const practices = synthPractices(count, SEED)
   const started = performance.now()
-  const feed = buildFeed(practices, taxonomy, { buildSegment })
+  const feed = buildFeed(practices, taxonomy, { buildSegment: shard => buildSegment(shard, { taxonomy }) })
   let bytes = 0
   for (const [path, data] of feed.files) {
     const target = join(site, path)
