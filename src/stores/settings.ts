@@ -4,6 +4,7 @@ import { ref } from 'vue'
 import { db, getSetting, setSetting } from '../db'
 import { setLocale as applyLocale } from '../i18n'
 import { isSupportedLocale, negotiateLocale } from '../i18n/locales'
+import { checkFeedAddress, type FeedAddressProblem } from '../sync/feedAddress'
 
 export const TEXT_SCALES = [0.875, 1, 1.125, 1.25, 1.5, 1.75, 2] as const
 
@@ -56,9 +57,14 @@ export const useSettingsStore = defineStore('settings', () => {
     await setSetting(db, 'syncOnCellular', value)
   }
 
-  async function setFeedUrl(url: string): Promise<void> {
-    feedUrl.value = url.trim()
+  /** Stores a catalogue address, or refuses it (nothing changes) and says why. */
+  async function setFeedUrl(url: string): Promise<FeedAddressProblem | undefined> {
+    const checked = checkFeedAddress(url)
+    if (!checked.ok)
+      return checked.problem
+    feedUrl.value = checked.url
     await setSetting(db, 'feedUrl', feedUrl.value)
+    return undefined
   }
 
   return { locale, textScale, syncOnCellular, feedUrl, init, setLocale, setTextScale, stepTextScale, setSyncOnCellular, setFeedUrl }

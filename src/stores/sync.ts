@@ -39,6 +39,7 @@ export const useSyncStore = defineStore('sync', () => {
   let retryTimer: ReturnType<typeof setTimeout> | undefined
   let started = false
   let running: Promise<void> | undefined
+  let queued: Promise<void> | undefined
 
   const feedUrl = computed(() => settings.feedUrl || embeddedFeedUrl())
   const syncing = computed(() => state.value === 'syncing')
@@ -97,8 +98,12 @@ export const useSyncStore = defineStore('sync', () => {
 
   /** `manual` ignores the mobile-data setting only in that the user asked; it still says why it waits. */
   function run(reason: 'start' | 'online' | 'manual' | 'auto' | 'settings', allowRemoval?: string): Promise<void> {
-    if (running)
-      return running
+    if (running) {
+      // A new address saved mid-sync is synced right after it; the running sync still reads the old one.
+      if (reason === 'settings')
+        queued ??= running.then(() => { queued = undefined }).then(() => run('settings'))
+      return queued ?? running
+    }
     clearTimeout(retryTimer)
     if (reason !== 'manual' && !settings.syncOnCellular && device.onMeteredConnection()) {
       state.value = 'waiting_network'

@@ -6,3 +6,4 @@ export { backoffDelay, backoffSchedule, DEFAULT_RETRY, fetchBytes, type RetryPol
 export { parseManifest, resolveFeedUrl } from './manifest'
 export { diffPractices, planFetch, type ChangeSet, type FetchPlan, type HeldState } from './diff'
 export { sha256Hex } from './hash'
+export { checkFeedAddress, type FeedAddressProblem } from './feedAddress'
