@@ -113,6 +113,45 @@ function issueText(issue: v.BaseIssue<unknown>): string {
   return path ? `${path}: ${issue.message}` : issue.message
 }
 
+interface NoteSide {
+  note: string
+  noteUpdatedAt?: string | undefined
+  savedAt?: string | undefined
+}
+
+function noteTime(side: NoteSide): number {
+  return timeOf(side.noteUpdatedAt ?? (side.note ? side.savedAt : undefined))
+}
+
+/** The text of a note that lost a merge, kept under the newer one with the day it was written. */
+function appendLoser(winner: string, loser: NoteSide): string {
+  const at = loser.noteUpdatedAt ?? loser.savedAt
+  const day = at && Number.isFinite(Date.parse(at)) ? `(${at.slice(0, 10)}) ` : ''
+  return `${winner}\n\n${day}${loser.note}`
+}
+
+/** Whether `merged` already holds `note` as a merge left it: the newer text first, or an older one appended. */
+function holds(merged: string, note: string): boolean {
+  if (merged === note || merged.startsWith(`${note}\n\n`) || merged.endsWith(`\n\n${note}`))
+    return true
+  return merged.endsWith(note) && /\n\n\(\d{4}-\d{2}-\d{2}\) $/.test(merged.slice(0, merged.length - note.length))
+}
+
+/**
+ * The note a bookmark keeps when a file brings another one. A note is never blanked and no text is lost: an
+ * empty note never replaces a written one, a note that already holds the other is kept, and when both sides
+ * wrote something different the newer text comes first and the older follows it, dated. `at`: its new time.
+ */
+export function mergeNotes(local: NoteSide, imported: NoteSide): { text: string, at?: string } {
+  if (!imported.note || holds(local.note, imported.note))
+    return { text: local.note }
+  if (!local.note || holds(imported.note, local.note))
+    return { text: imported.note, ...(imported.noteUpdatedAt ? { at: imported.noteUpdatedAt } : imported.savedAt ? { at: imported.savedAt } : {}) }
+  const importedWins = noteTime(imported) > noteTime(local)
+  const [winner, loser] = importedWins ? [imported, local] : [local, imported]
+  return { text: appendLoser(winner.note, loser) }
+}
+
 /** Validates the entries of a parsed file; every entry is judged alone, so one bad entry never sinks the rest. */
 function readEntries(items: unknown[]): { entries: BookmarkEntry[], rejected: ImportRejection[] } {
   const entries: BookmarkEntry[] = []
@@ -145,7 +184,7 @@ function readEntries(items: unknown[]): { entries: BookmarkEntry[], rejected: Im
 
 /**
  * Merges a bookmark file into the saved bookmarks. Nothing already saved is lost: for a bookmark on both
- * sides the newer note wins (by noteUpdatedAt), tags are unioned, the earlier savedAt is kept, and the
+ * sides the notes merge by `mergeNotes` (never blanked, the older text kept under the newer), tags are unioned, the earlier savedAt is kept, and the
  * snapshot comes from the catalogue when the practice is there. All strings are stored as given, as plain text.
  */
 export async function importBookmarksJson(database: FieldGuideDb, text: string, opts: ImportOptions = {}): Promise<ImportOutcome> {
@@ -204,11 +243,10 @@ export async function importBookmarksJson(database: FieldGuideDb, text: string, 
         return
       }
       const merged: Bookmark = { ...local, tags: normaliseTags([...local.tags, ...entry.tags]) }
-      const importedNoteTime = timeOf(entry.noteUpdatedAt ?? (entry.note ? entry.savedAt : undefined))
-      const localNoteTime = timeOf(local.noteUpdatedAt ?? (local.note ? local.savedAt : undefined))
-      if (entry.note !== local.note && importedNoteTime > localNoteTime) {
-        merged.note = entry.note
-        merged.noteUpdatedAt = entry.noteUpdatedAt ?? entry.savedAt ?? now
+      const note = mergeNotes(local, entry)
+      if (note.text !== local.note) {
+        merged.note = note.text
+        merged.noteUpdatedAt = note.at ?? now
       }
       if (entry.savedAt && timeOf(entry.savedAt) < timeOf(local.savedAt))
         merged.savedAt = entry.savedAt

@@ -178,7 +178,7 @@ describe('export', () => {
 })
 
 describe('import', () => {
-  it('merges: newer note wins, tags unioned, nothing saved is lost, snapshot from the catalogue', async () => {
+  it('merges: newer note first, the older kept under it, tags unioned, nothing saved is lost, snapshot from the catalogue', async () => {
     const h = await synced()
     const [a, b, c, d] = h.practices()
     await saveBookmark(h.db, a!.id, new Date('2025-01-01T00:00:00Z'))
@@ -196,13 +196,39 @@ describe('import', () => {
       { id: d!.id, savedAt: '2025-01-05T00:00:00.000Z', note: 'new one', tags: ['x'], snapshot },
       { id: 'gone-practice', savedAt: '2025-01-05T00:00:00.000Z', note: 'removed upstream', tags: [], snapshot },
     ])))
-    expect(result).toMatchObject({ added: [d!.id, 'gone-practice'], updated: [a!.id], unchanged: [b!.id, c!.id], rejected: [] })
-    expect(await h.db.bookmarks.get(a!.id)).toMatchObject({ note: 'imported newer', noteUpdatedAt: '2025-02-01T00:00:00.000Z', tags: ['Local', 'Both', 'Imported'], savedAt: '2024-12-01T00:00:00.000Z', snapshot: { title: a!.title } })
-    expect(await h.db.bookmarks.get(b!.id)).toMatchObject({ note: 'local newer' })
+    expect(result).toMatchObject({ added: [d!.id, 'gone-practice'], updated: [a!.id, b!.id], unchanged: [c!.id], rejected: [] })
+    expect(await h.db.bookmarks.get(a!.id)).toMatchObject({ note: 'imported newer\n\n(2025-01-02) local older', tags: ['Local', 'Both', 'Imported'], savedAt: '2024-12-01T00:00:00.000Z', snapshot: { title: a!.title } })
+    expect(await h.db.bookmarks.get(b!.id)).toMatchObject({ note: 'local newer\n\n(2025-02-01) imported older' })
     expect(await h.db.bookmarks.get(c!.id)).toEqual(localC)
     expect(await h.db.bookmarks.get(d!.id)).toMatchObject({ note: 'new one', snapshot: { title: d!.title }, removedFromCatalogue: false })
     expect(await h.db.bookmarks.get('gone-practice')).toMatchObject({ snapshot, removedFromCatalogue: true })
     expect(await h.db.bookmarks.count()).toBe(5)
+  })
+
+  it('never blanks a note: an empty imported note keeps the written one, even when it is newer', async () => {
+    const h = await synced()
+    const [a, b] = h.practices()
+    await saveBookmark(h.db, a!.id, new Date('2025-01-01T00:00:00Z'))
+    await setNote(h.db, a!.id, 'Call the mayor’s office', new Date('2025-01-02T00:00:00Z'))
+    await saveBookmark(h.db, b!.id, new Date('2025-01-01T00:00:00Z'))
+    const result = okImport(await importBookmarksJson(h.db, file([
+      { id: a!.id, savedAt: '2025-01-01T00:00:00.000Z', note: '', noteUpdatedAt: '2025-06-01T00:00:00.000Z' },
+      { id: b!.id, savedAt: '2025-01-01T00:00:00.000Z', note: 'Written on the other phone', noteUpdatedAt: '2024-06-01T00:00:00.000Z' },
+    ])))
+    expect(result).toMatchObject({ updated: [b!.id], unchanged: [a!.id] })
+    expect(await h.db.bookmarks.get(a!.id)).toMatchObject({ note: 'Call the mayor’s office' })
+    expect(await h.db.bookmarks.get(b!.id)).toMatchObject({ note: 'Written on the other phone' })
+  })
+
+  it('keeps the losing text once: importing the same file again changes nothing', async () => {
+    const h = await synced()
+    const [a] = h.practices()
+    await saveBookmark(h.db, a!.id, new Date('2025-01-01T00:00:00Z'))
+    await setNote(h.db, a!.id, 'here', new Date('2025-03-01T00:00:00Z'))
+    const backup = file([{ id: a!.id, savedAt: '2025-01-01T00:00:00.000Z', note: 'there', noteUpdatedAt: '2025-02-01T00:00:00.000Z' }])
+    okImport(await importBookmarksJson(h.db, backup))
+    expect(okImport(await importBookmarksJson(h.db, backup))).toMatchObject({ unchanged: [a!.id], updated: [] })
+    expect((await h.db.bookmarks.get(a!.id))?.note).toBe('here\n\n(2025-02-01) there')
   })
 
   it('refuses files that are malformed, too large, or of an unknown format or version', async () => {
