@@ -46,19 +46,65 @@ export function placeholderSnapshot(id: string): BookmarkSnapshot {
   return { title: id, city: '', country: '', period: { text: '', ongoing: false }, summary: '', topics: [], language: 'en' }
 }
 
-function snapshotFromV1(row: Record<string, unknown> | undefined, id: string): BookmarkSnapshot {
-  if (!row)
+/**
+ * An ISO time from whatever an old row holds (epoch ms, a date string, a Date), or `fallback`. Rows written by
+ * old code, other tools or a damaged disk may hold anything: `new Date(1e20).toISOString()` throws, and an upgrade
+ * that throws leaves the database unopenable, so nothing here may.
+ */
+export function isoTimeOr(value: unknown, fallback: string): string {
+  const time = value instanceof Date ? value.getTime()
+    : typeof value === 'number' ? value
+      : typeof value === 'string' && value.trim() ? Date.parse(value)
+        : Number.NaN
+  const date = new Date(time)
+  return Number.isFinite(date.getTime()) ? date.toISOString() : fallback
+}
+
+function periodFromV1(value: unknown): BookmarkSnapshot['period'] {
+  if (typeof value === 'string')
+    return { text: value, ongoing: false }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { text: '', ongoing: false }
+  const p = value as Record<string, unknown>
+  const isYear = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v)
+  return {
+    text: typeof p.text === 'string' ? p.text : '',
+    ...(isYear(p.start) ? { start: p.start } : {}),
+    ...(isYear(p.end) ? { end: p.end } : {}),
+    ongoing: p.ongoing === true,
+  }
+}
+
+function snapshotFromV1(row: unknown, id: string): BookmarkSnapshot {
+  if (typeof row !== 'object' || row === null)
     return placeholderSnapshot(id)
-  const text = (k: string) => (typeof row[k] === 'string' ? row[k] : '')
-  const period = row.period as BookmarkSnapshot['period'] | undefined
+  const r = row as Record<string, unknown>
+  const text = (k: string) => (typeof r[k] === 'string' ? r[k] : '')
   return {
     title: text('title') || id,
     city: text('city'),
     country: text('country'),
-    period: period && typeof period === 'object' ? period : { text: '', ongoing: false },
+    period: periodFromV1(r.period),
     summary: text('summary'),
-    topics: Array.isArray(row.topics) ? row.topics.filter((t): t is string => typeof t === 'string') : [],
+    topics: Array.isArray(r.topics) ? r.topics.filter((t): t is string => typeof t === 'string') : [],
     language: text('language') || 'en',
+  }
+}
+
+/** A version-1 `saved` row as a bookmark; odd values fall back (an unreadable time to the upgrade's). */
+function bookmarkFromV1(s: SavedRowV1, practice: unknown, upgradedAt: string): Bookmark {
+  const id = String(s.practiceId)
+  const savedAt = isoTimeOr(s.createdAt, upgradedAt)
+  const note = typeof s.note === 'string' ? s.note : ''
+  return {
+    id,
+    savedAt,
+    note,
+    ...(note ? { noteUpdatedAt: savedAt } : {}),
+    tags: [],
+    snapshot: snapshotFromV1(practice, id),
+    snapshotAt: savedAt,
+    removedFromCatalogue: false,
   }
 }
 
@@ -69,21 +115,9 @@ function snapshotFromV1(row: Record<string, unknown> | undefined, id: string): B
  */
 async function upgradeV1toV2(tx: Transaction): Promise<void> {
   const saved = await tx.table<SavedRowV1, string>('saved').toArray()
-  const oldPractices = await tx.table<Record<string, unknown>, string>('practices').bulkGet(saved.map(s => s.practiceId))
-  const bookmarks = saved.map((s, i): Bookmark => {
-    const savedAt = new Date(Number.isFinite(s.createdAt) ? s.createdAt : 0).toISOString()
-    const note = typeof s.note === 'string' ? s.note : ''
-    return {
-      id: s.practiceId,
-      savedAt,
-      note,
-      ...(note ? { noteUpdatedAt: savedAt } : {}),
-      tags: [],
-      snapshot: snapshotFromV1(oldPractices[i], s.practiceId),
-      snapshotAt: savedAt,
-      removedFromCatalogue: false,
-    }
-  })
+  const oldPractices = await tx.table<unknown, string>('practices').bulkGet(saved.map(s => s.practiceId))
+  const upgradedAt = new Date().toISOString()
+  const bookmarks = saved.map((s, i) => bookmarkFromV1(s, oldPractices[i], upgradedAt))
   await tx.table<Bookmark, string>('bookmarks').bulkPut(bookmarks)
   await tx.table('practices').clear()
   await tx.table('meta').clear()

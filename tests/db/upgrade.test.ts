@@ -73,6 +73,60 @@ describe('upgrade from version 1', () => {
   })
 })
 
+/** Every older version, built with the odd rows old code, other tools or a damaged disk may have left. */
+const OLDER_VERSIONS: Record<number, (name: string) => Promise<void>> = {
+  1: async (name) => {
+    const old = new Dexie(name)
+    old.version(1).stores(STORES_V1)
+    await old.open()
+    await old.table('saved').bulkPut([
+      { practiceId: 'far-future', createdAt: 1e20, note: 'kept' },
+      { practiceId: 'far-past', createdAt: -1e20 },
+      { practiceId: 'not-a-number', createdAt: Number.NaN },
+      { practiceId: 'a-string', createdAt: '2024-05-01T10:00:00Z', note: 42 },
+      { practiceId: 'garbage-string', createdAt: 'yesterday-ish' },
+      { practiceId: 'missing' },
+      { practiceId: 17, createdAt: Date.UTC(2024, 0, 1) },
+      { practiceId: 'odd-practice', createdAt: Date.UTC(2024, 0, 1) },
+    ])
+    await old.table('practices').bulkPut([
+      { id: 'odd-practice', title: 7, period: 'since 2010', topics: 'education', country: null },
+      { id: 'far-future', period: [2010], topics: [1, 'housing'] },
+    ])
+    old.close()
+  },
+}
+
+describe('upgrading odd old data', () => {
+  it('covers every older version', () => {
+    expect(Object.keys(OLDER_VERSIONS).map(Number)).toEqual(Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1))
+  })
+
+  for (const [version, build] of Object.entries(OLDER_VERSIONS)) {
+    it(`opens a version-${version} database with odd rows, keeping every bookmark with readable dates`, async () => {
+      const name = uniqueName()
+      await build(name)
+      const db = createDatabase(name)
+      await db.open()
+      expect(db.verno).toBe(CURRENT_VERSION)
+      const bookmarks = await db.bookmarks.toArray()
+      expect(bookmarks.map(b => b.id).sort()).toEqual(['17', 'a-string', 'far-future', 'far-past', 'garbage-string', 'missing', 'not-a-number', 'odd-practice'])
+      for (const b of bookmarks) {
+        expect(Number.isFinite(Date.parse(b.savedAt)), b.id).toBe(true)
+        expect(typeof b.note).toBe('string')
+        expect(typeof b.snapshot.title).toBe('string')
+        expect(typeof b.snapshot.period.text).toBe('string')
+        expect(Array.isArray(b.snapshot.topics)).toBe(true)
+      }
+      const byId = new Map(bookmarks.map(b => [b.id, b]))
+      expect(byId.get('a-string')).toMatchObject({ savedAt: '2024-05-01T10:00:00.000Z', note: '' })
+      expect(byId.get('far-future')).toMatchObject({ note: 'kept', snapshot: { topics: ['housing'], period: { text: '', ongoing: false } } })
+      expect(byId.get('odd-practice')?.snapshot).toMatchObject({ title: 'odd-practice', period: { text: 'since 2010', ongoing: false }, topics: [], country: '' })
+      db.close()
+    })
+  }
+})
+
 describe('another tab upgrading', () => {
   it('closes this connection and tells the UI', async () => {
     const name = uniqueName()
