@@ -344,6 +344,13 @@ describe('re-importing over reviewed files', () => {
     expect(merged).toEqual(reviewed)
   })
 
+  it('keeps a reviewed file that is itself only a teaser marked as such', () => {
+    const reviewed: Practice = { ...untitled, title: '#BCNvsODI', review: undefined, updatedAt: '2024-05-01T00:00:00.000Z' }
+    delete reviewed.review
+    expect(untitled.teaserOnly).toBe(true)
+    expect(keepReviewed(untitled, reviewed).teaserOnly).toBe(true)
+  })
+
   it('takes fresh values for fields still flagged in the file, and stamps the change', () => {
     const half: Practice = { ...bradford, country: 'GB', city: 'Bradford', topics: ['leadership-commitment'], review: ['missing_city'], updatedAt: '2024-05-01T00:00:00.000Z' }
     const merged = keepReviewed({ ...bradford, title: 'Together for Stronger Communities (2)' }, half, '2025-01-01T00:00:00.000Z')

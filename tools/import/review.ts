@@ -70,7 +70,11 @@ function keepReviewedFields(merged: Practice, fresh: Practice, existing: Practic
     merged.summary = existing.summary
     merged.body = existing.body
     flags.delete('truncated')
-    delete merged.teaserOnly
+    // The file's text is kept, and with it whether that text is itself only a teaser.
+    if (existing.teaserOnly)
+      merged.teaserOnly = true
+    else
+      delete merged.teaserOnly
     if (differs(existing.body, fresh.body))
       differences.push({ field: 'body', file: shown(existing.body), site: `only a teaser: ${shown(fresh.body)}`, kept: 'file' })
   }
