@@ -182,6 +182,11 @@ describe('the result-count line', () => {
     expect(readResultCount('Spain Bilbao 2014 - 2020')).toBeUndefined()
     expect(readResultCount('10 Steps towards inclusion')).toBeUndefined()
   })
+
+  it('reads a result line that ends with a full stop', () => {
+    expect(readResultCount('Showing 1 - 3 of 7 results.')).toMatchObject({ start: 1, end: 3, total: 7 })
+    expect(readResultCount('Εμφάνιση 21 - 40 από 363 αποτελέσματα.')).toMatchObject({ start: 21, end: 40, total: 363, language: 'el' })
+  })
 })
 
 describe('a listing page cut off in the middle of an entry', () => {

@@ -264,7 +264,8 @@ function templatePattern(template: string): RegExp {
   const source = escapeRegExp(foldChrome(template))
     .replace(/\\\{([abn])\\\}|\{([abn])\}/gu, (_, x: string | undefined, y: string | undefined) => `(?<${x ?? y}>\\d[\\d.,\\s]*?)`)
     .replace(/ - /gu, '\\s*-\\s*')
-  return new RegExp(`^${source}$`, 'u')
+  // Some languages' pages end the line with a full stop ("… αποτελέσματα.").
+  return new RegExp(`^${source}\\.?$`, 'u')
 }
 
 function toNumber(text: string | undefined): number | undefined {
