@@ -82,6 +82,16 @@ describe('the page URL', () => {
     expect(result.practices[0]?.teaserOnly).toBeUndefined()
   })
 
+  it('reports a practice page without a place only when no card gives its practice one', () => {
+    const placeless = `Back\n\nWelcome families\n\n${ENGLISH_BODY}${FOOTER}`
+    const page = { file: 'en.txt', text: placeless, url: practiceUrl('en', 'welcome-families') }
+    const noPlace = (problems: readonly { message: string }[]) => problems.filter(p => /gives no country or city/.test(p.message))
+    expect(noPlace(importPages([page]).problems)).toHaveLength(1)
+    const withCard = importPages([page, { file: 'l.txt', text: cards(['Welcome families']), entryUrls: [practiceUrl('en', 'welcome-families')] }])
+    expect(withCard.practices[0]).toMatchObject({ country: 'ES', city: 'Bilbao' })
+    expect(noPlace(withCard.problems)).toEqual([])
+  })
+
   it('reads English served under /fr/ as English, and does not keep it twice', () => {
     const result = importPages([
       { file: 'en.txt', text: practicePage('Welcome families', ENGLISH_BODY), url: practiceUrl('en', 'welcome-families') },

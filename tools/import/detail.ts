@@ -115,8 +115,6 @@ function metaProblems(file: string, title: Line | undefined, meta: Meta, paragra
   const problems: Problem[] = []
   const where = title?.n ?? meta.locationLine?.n ?? 1
   const name = quote(title?.text ?? paragraphs[0] ?? '')
-  if (!meta.location)
-    problems.push(problem(file, where, `practice page ${name} gives no country or city (missing_country, missing_city)`))
   if (meta.location && meta.locationLine && isUnparsedPeriod(meta.location.period))
     problems.push(problem(file, meta.locationLine.n, `could not read the period ${quote(meta.location.period.text)} (unparsed_period)`))
   if (!title)
@@ -162,6 +160,12 @@ export function parseDetail(file: string, lines: readonly Line[], context: Detai
 
   const problems = [...header.problems, ...preambleProblems(file, content.slice(0, preambleEnd)),
     ...metaProblems(file, found.title, meta, paragraphs), ...dateProblems(file, meta)]
+  if (!meta.location) {
+    const name = quote(found.title?.text ?? paragraphs[0] ?? '')
+    const where = found.title?.n ?? meta.locationLine?.n ?? 1
+    const noPlace = problem(file, where, `practice page ${name} gives no country or city (missing_country, missing_city)`)
+    problems.push(context.url ? { ...noPlace, unlessPlaced: context.url } : noPlace)
+  }
   if (cutOff)
     problems.push(problem(file, lines.length, 'page ends without its filter list; the text may be cut off (truncated)'))
   if (!found.title && paragraphs.length === 0)

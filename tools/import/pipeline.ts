@@ -2,6 +2,7 @@
 import type { Practice } from '../../src/catalogue/schema'
 import { mergeEntries } from './merge'
 import { parsePage } from './page'
+import { practiceSlugFromUrl } from './url'
 import type { PageKind, Problem } from './types'
 
 export interface SourceText {
@@ -35,9 +36,11 @@ export interface ImportResult {
 export function importPages(sources: readonly SourceText[]): ImportResult {
   const parsed = sources.map(s => ({ file: s.file, page: parsePage(s.text, s.file, { url: s.url, entryUrls: s.entryUrls }) }))
   const merged = mergeEntries(parsed.flatMap(p => p.page.entries))
+  const placed = new Set(merged.practices.filter(p => p.country !== '').map(p => p.id))
+  const stands = (p: Problem) => !p.unlessPlaced || !placed.has(practiceSlugFromUrl(p.unlessPlaced) ?? '')
   return {
     practices: merged.practices,
-    problems: [...parsed.flatMap(p => p.page.problems), ...merged.problems],
+    problems: [...parsed.flatMap(p => p.page.problems).filter(stands), ...merged.problems],
     pages: parsed.map(({ file, page }) => ({
       file,
       kind: page.kind,

@@ -7,6 +7,11 @@ export interface Problem {
   /** 1-based. */
   line: number
   message: string
+  /**
+   * The page at this URL names no place: the problem stands only if no card gives its practice one (a
+   * crawl imports each practice page with its card).
+   */
+  unlessPlaced?: string
 }
 
 export type PageKind = 'listing' | 'detail' | 'other'
