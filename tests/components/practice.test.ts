@@ -36,7 +36,8 @@ describe('PracticeCard', () => {
   it('shows title, place, period, summary and topics, linking to the practice page', () => {
     const wrapper = mountWithApp(PracticeCard, { props: { practice: card(), terms: [], saved: false, uiLocale: 'en' } })
     expect(wrapper.find('h2 a').attributes('href')).toBe('/practice/es-bilbao-anti-rumour-web-app')
-    expect(wrapper.text()).toContain('Bilbao, Spain')
+    // The city is isolated for bidi display (FSI … PDI), so its direction cannot reorder the label.
+    expect(wrapper.text()).toContain('\u2068Bilbao\u2069, Spain')
     expect(wrapper.text()).toContain('Since 2014')
     expect(wrapper.text()).toContain('Anti-rumour')
   })
