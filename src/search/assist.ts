@@ -12,6 +12,7 @@ import { fromUtf8, utf8 } from './bytes.ts'
 import { dictionary, type Dictionary, findExact, prefixRange } from './match.ts'
 import { normalize } from './normalize.ts'
 import { countryCodeWord, PLACE_NAME_LANGUAGES } from './places.ts'
+import { FORM_MARK } from './segment.ts'
 import { type Stemmer, stemmerFor } from './stemmers.ts'
 import { queryTerms } from './tokenize.ts'
 import type { QueryContext, SearchIndex } from './types.ts'
@@ -108,7 +109,8 @@ export function createAssist(index: SearchIndex): Assist {
   const wordForms = (word: string): string[] => {
     let forms = cache.get(word)
     if (!forms) {
-      forms = otherForms(word, stemmers)
+      // The word itself too: a British text's canonical form may be the word an American types.
+      forms = [word, ...otherForms(word, stemmers)]
       if (cache.size > 2000)
         cache.clear()
       cache.set(word, forms)
@@ -120,7 +122,7 @@ export function createAssist(index: SearchIndex): Assist {
     const words = queryTerms(text)
     let changed = false
     const out = words.map((w) => {
-      if (known(dictionaries(), w.term, w.prefix) || wordForms(w.term).some(f => known(dictionaries(), f, false)))
+      if (known(dictionaries(), w.term, w.prefix) || wordForms(w.term).some(f => known(dictionaries(), FORM_MARK + f, false)))
         return w.term
       const near = nearest(dictionaries(), w.term)
       changed ||= near !== undefined

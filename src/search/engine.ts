@@ -19,9 +19,9 @@
 import type { FacetName, QueryContext, SearchIndex, SearchQuery, SearchResult } from './types.ts'
 import { hashString, fromUtf8, utf8 } from './bytes.ts'
 import { allCounts, countFacets, emptyFacetColumns, type FacetGroups, finishYears, groupFacets, groupStatic, type GroupCounts, NONE, type StaticGroups } from './facets.ts'
-import { type Dictionary, dictionary, findExact, findPrefixList, oneEditTerms, prefixRange } from './match.ts'
+import { type Dictionary, dictionary, findExact, findPrefixList, formSources, oneEditTerms, prefixRange } from './match.ts'
 import { countryOrder, newestOrder, type Order, sortByScore, sortScratch, TITLE_KEY_WORDS, titleKeyOrder, titleOrder } from './order.ts'
-import { PREFIX_MAX_BYTES, PREFIX_MIN_BYTES, readSegment, type SegmentData, segmentTitles } from './segment.ts'
+import { FORM_MARK, PREFIX_MAX_BYTES, PREFIX_MIN_BYTES, readSegment, type SegmentData, segmentTitles } from './segment.ts'
 import { type QueryTerm, queryTerms } from './tokenize.ts'
 
 // Posting flag bits (see segment.ts), repeated here as literals: the scan loop is the hottest code and some
@@ -335,10 +335,17 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
       }
       const ts = typo ? oneEditTerms(dict, key, reversedKey, lo, hi) : NO_TERMS
       r.typos.push(ts)
-      // A form is never the word itself (wordForms leaves it out), so it cannot repeat the exact match.
-      const fs = forms.map(f => findExact(dict, f)).filter(t => t >= 0)
+      // The words the query word's forms come from, scanned like the word itself.
+      const fs: number[] = []
+      for (const f of forms) {
+        const t = findExact(dict, f)
+        if (t >= 0) {
+          df += s.df[t]!
+          formSources(s, t, fs)
+        }
+      }
       r.forms.push(fs)
-      for (const t of [...ts, ...fs])
+      for (const t of ts)
         df += s.df[t]!
     }
     r.df = df
@@ -357,7 +364,7 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
     const resolved = words.map((w) => {
       const forms = ctx.wordForms?.(w.term) ?? []
       terms.push(...forms)
-      return resolve(w, forms.map(utf8))
+      return resolve(w, forms.map(f => utf8(FORM_MARK + f)))
     }).sort((a, b) => a.df - b.df)
     if (resolved[0]!.df === 0)
       return { count: 0, words: words.length, terms, min: 0, max: 0 }

@@ -205,8 +205,8 @@ export function oneEditTerms(dict: Dictionary, q: Uint8Array, qReversed: Uint8Ar
   const [slo, shi] = suffixRange(dict, qReversed, b)
   for (let r = slo; r < shi; r++) {
     const t = seg.reversed[r]!
-    if ((t >= plo && t < phi) || (t >= skipLo && t < skipHi))
-      continue // already considered as a prefix candidate, or a prefix match
+    if ((t >= plo && t < phi) || (t >= skipLo && t < skipHi) || seg.termBytes[seg.termOffsets[t]!] === 1)
+      continue // already considered as a prefix candidate, or a prefix match, or a word's form (FORM_MARK)
     const len = seg.termOffsets[t + 1]! - seg.termOffsets[t]!
     if (len >= L - 1 && len <= L + 1 && isOneEdit(seg, t, q))
       out.push(t)
@@ -231,4 +231,25 @@ export function findPrefixList(seg: SegmentData, key: Uint8Array): number {
       hi = mid
   }
   return -1
+}
+
+/**
+ * Appends to `out` the ranks of the words a form (a FORM_MARK term, segment.ts) comes from: in place of
+ * postings, a form holds them as varint gaps.
+ */
+export function formSources(seg: SegmentData, t: number, out: number[]): void {
+  const b = seg.postings
+  let rank = -1
+  for (let p = seg.postOffsets[t]!, end = seg.postOffsets[t + 1]!; p < end;) {
+    let v = 0
+    let shift = 0
+    let x: number
+    do {
+      x = b[p++]!
+      v |= (x & 0x7f) << shift
+      shift += 7
+    } while (x & 0x80)
+    rank += v + 1
+    out.push(rank)
+  }
 }

@@ -10,11 +10,11 @@ import { isIndexed } from './tokenize.ts'
 /** Every interface language (locales/*.json; a unit test keeps the two lists equal). */
 export const PLACE_NAME_LANGUAGES: readonly string[] = [...COUNTRY_NAME_LANGUAGES, 'ar']
 
-/** Topic id → its names in every language, as the builder wants them (from the taxonomy). */
-export type TopicNames = Readonly<Record<string, readonly string[]>>
+/** Topic id → its names, each with its language (so that it is stemmed in it), from the taxonomy. */
+export type TopicNames = Readonly<Record<string, readonly { language: string, name: string }[]>>
 
 export function topicNamesOf(taxonomy: { topics: readonly { id: string, names: Readonly<Record<string, string>> }[] }): TopicNames {
-  return Object.fromEntries(taxonomy.topics.map(t => [t.id, [...new Set(Object.values(t.names))]]))
+  return Object.fromEntries(taxonomy.topics.map(t => [t.id, Object.entries(t.names).map(([language, name]) => ({ language, name }))]))
 }
 
 /** A country's names, joined into one text (its words are what gets indexed). */

@@ -4,7 +4,7 @@
  * the practice records: per practice its id, title (for collation), facet values and sort keys, and the
  * inverted index of title, summary and body (translations included, each in its field).
  *
- * Format, version 1. Little-endian; every section starts on a 4-byte boundary so it can be viewed in place
+ * Format, version 2 (version 1 had no word forms). Little-endian; every section starts on a 4-byte boundary so it can be viewed in place
  * as a typed array.
  *
  *   header (32 bytes)  "ICCX" · u16 version · u16 section count · u32 total bytes · u32 checksum of the
@@ -30,12 +30,22 @@
 import { checksum32, fromUtf8 } from './bytes.ts'
 import { TITLE_KEY_WORDS } from './order.ts'
 
-export const SEGMENT_VERSION = 1
+export const SEGMENT_VERSION = 2
 export const MAGIC = [0x49, 0x43, 0x43, 0x58] // "ICCX"
 export const HEADER_BYTES = 32
 /** Doc ids within a segment are 16-bit; a shard must be smaller than this. */
 export const MAX_SEGMENT_DOCS = 0xffff
 export const NO_VALUE = 0xffff
+
+/**
+ * Prefixed to the other forms of a word (canonical spelling, stem: wordForms.ts) in the dictionary. They sort
+ * apart from the words as written, so prefix look-ups and their lists, "Did you mean" and the typo look-ups
+ * see only words as written, and a query finds the forms by exact look-up alone (QueryContext.wordForms).
+ * A form's postings hold instead the ranks of the words it comes from (varint gaps, ascending) and its
+ * document frequency is that of their union: a query scans those words' postings, so forms cost a few bytes
+ * each instead of a second copy of the postings.
+ */
+export const FORM_MARK = '\u0001'
 
 export const FLAG_TITLE = 0x80
 export const FLAG_SUMMARY = 0x40

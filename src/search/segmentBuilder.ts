@@ -6,15 +6,16 @@ import type { Practice } from '../catalogue/schema.ts'
 import { checksum32, compareBytes, createWriter, hashString, utf8 } from './bytes.ts'
 import { forEachWord, isIndexed } from './tokenize.ts'
 import { normalize } from './normalize.ts'
-import { countryCodeWord, countryNameText, topicNamesOf, type TopicNames } from './places.ts'
+import { countryCodeWord, countryNameText, topicNamesOf } from './places.ts'
 import { type Stemmer, stemmerFor } from './stemmers.ts'
 import { joinedCompounds, otherForms } from './wordForms.ts'
 import { titleKeys } from './order.ts'
 import {
-  assertLittleEndian, BODY_TF_MASK, FLAG_SUMMARY, FLAG_TITLE, HEADER_BYTES, MAGIC, MAX_SEGMENT_DOCS, NO_VALUE,
+  assertLittleEndian, BODY_TF_MASK, FLAG_SUMMARY, FLAG_TITLE, FORM_MARK, HEADER_BYTES, MAGIC, MAX_SEGMENT_DOCS, NO_VALUE,
   PREFIX_MAX_BYTES, PREFIX_MIN_BYTES, Section, SEGMENT_VERSION,
 } from './segment.ts'
 
+const FORM_MARK_BYTE = FORM_MARK.charCodeAt(0)
 /** A prefix list is kept when its words' postings add up to at least this many times its own length… */
 const PREFIX_GAIN = 1.5
 /** …and it has at least this many documents. */
@@ -52,6 +53,15 @@ function writePostings(out: ReturnType<typeof createWriter>, docs: ArrayLike<num
   }
 }
 
+/** A form's sources in place of postings: ascending term ranks as varint gaps (segment.ts). */
+function writeRanks(out: ReturnType<typeof createWriter>, ranks: number[]): void {
+  let prev = -1
+  for (const r of ranks) {
+    out.varint(r - prev - 1)
+    prev = r
+  }
+}
+
 /** Sorted distinct values and a lookup from value to index. */
 function valueTable(values: Iterable<string>): { list: string[], index: Map<string, number> } {
   const list = [...new Set(values)].sort()
@@ -83,13 +93,6 @@ function formsCache(): (word: string, language: string) => string[] {
     }
     return forms
   }
-}
-
-/** What a practice is also found by beside its text: its country's names and code, its topics' names. */
-function placeAndTopicText(p: Practice, countryText: (code: string) => string, topicNames: TopicNames | undefined): { text: string, code: string | undefined } {
-  const topics = p.topics.flatMap(t => topicNames?.[t] ?? [])
-  const country = p.country === '' ? '' : countryText(p.country)
-  return { text: [country, ...topics].join(' · '), code: p.country === '' ? undefined : countryCodeWord(p.country) }
 }
 
 function languagesOf(p: Practice): string[] {
@@ -146,16 +149,23 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
     }
     return text
   }
+  // Per form (FORM_MARK term), the words it comes from: written in place of its postings.
+  const formSources = new Map<number, Set<number>>()
   const addWord = (w: string): void => {
     if (!isIndexed(w))
       return
     count++
-    addTerm(w)
-    for (const form of formsOf(w, language))
-      addTerm(form)
+    const word = addTerm(w)
+    for (const form of formsOf(w, language)) {
+      const f = addTerm(FORM_MARK + form)
+      let sources = formSources.get(f)
+      if (!sources)
+        formSources.set(f, sources = new Set())
+      sources.add(word)
+    }
   }
-  // A term's posting for the current doc and field; its forms share the word's count, not the body length.
-  const addTerm = (w: string): void => {
+  // A term's posting for the current doc and field (a form's only count its documents); returns its id.
+  const addTerm = (w: string): number => {
     let t = termIds.get(w)
     if (t === undefined) {
       t = termList.length
@@ -180,6 +190,7 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
       fl[k] = f | FLAG_SUMMARY
     else if ((f & BODY_TF_MASK) < BODY_TF_MASK)
       fl[k] = f + 1
+    return t
   }
   const addWords = (text: string, d: number, f: 0 | 1 | 2): number => {
     doc = d
@@ -219,12 +230,19 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
     // The city, the country's names and the topics' names are searchable like the summary (below a title
     // match): a practice filed under Bilbao is found by "bilbao", "spain" or "espagne" even when its text
     // never names them. The country code counts as one word of the body, the weakest field.
-    language = p.language
+    // Names are not stemmed (no language): "Spanien" has no other form worth a posting.
+    language = ''
     addWords(p.city, i, 1)
-    const extra = placeAndTopicText(p, countryText, topicNames)
-    addWords(extra.text, i, 1)
-    if (extra.code)
-      addWords(extra.code, i, 2)
+    if (p.country !== '') {
+      addWords(countryText(p.country), i, 1)
+      addWords(countryCodeWord(p.country) ?? '', i, 2)
+    }
+    for (const topic of p.topics) {
+      for (const name of topicNames?.[topic] ?? []) {
+        language = name.language
+        addWords(name.name, i, 1)
+      }
+    }
     bodyLen[i] = Math.min(body, 0xffff)
     bodyWords += bodyLen[i]!
   })
@@ -241,6 +259,8 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
   const df = new Uint16Array(termCount)
   const termBytes = createWriter()
   const postings = createWriter(1 << 18)
+  const rankOf = new Uint32Array(termList.length)
+  order.forEach((t, rank) => { rankOf[t] = rank })
   order.forEach((t, rank) => {
     termOffsets[rank] = termBytes.length()
     termBytes.bytes(termUtf8[t]!)
@@ -248,7 +268,11 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
     const docs = postDocs[t]!
     const fl = postFlags[t]!
     df[rank] = docs.length
-    writePostings(postings, docs, fl, docs.length)
+    const sources = formSources.get(t)
+    if (sources)
+      writeRanks(postings, [...sources].map(w => rankOf[w]!).sort((a, b) => a - b))
+    else
+      writePostings(postings, docs, fl, docs.length)
   })
   termOffsets[termCount] = termBytes.length()
   postOffsets[termCount] = postings.length()
@@ -263,8 +287,8 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
     let r = 0
     while (r < termCount) {
       const key = sortedUtf8[r]!
-      if (key.length <= L || (key[L]! & 0xc0) === 0x80) {
-        r++ // too short, or the prefix would split a character
+      if (key.length <= L || (key[L]! & 0xc0) === 0x80 || key[0] === FORM_MARK_BYTE) {
+        r++ // too short, the prefix would split a character, or a word's form (never matched by prefix)
         continue
       }
       let end = r + 1

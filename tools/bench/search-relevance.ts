@@ -97,7 +97,7 @@ export function relevanceFigures(log: (m: string) => void): Record<string, numbe
   const topicNames = topicNamesOf(taxonomy)
   const docs = practices.map((p, n) => {
     const doc = peerDoc(p, n)
-    const extra = [p.city, p.country ? `${countryNameText(p.country)} ${countryCodeWord(p.country) ?? ''}` : '', ...p.topics.flatMap(t => topicNames[t] ?? [])]
+    const extra = [p.city, p.country ? `${countryNameText(p.country)} ${countryCodeWord(p.country) ?? ''}` : '', ...p.topics.flatMap(t => (topicNames[t] ?? []).map(n => n.name))]
     return { ...doc, summary: [doc.summary, ...extra].join('\n') }
   })
   for (const peer of PEERS) {
