@@ -4,11 +4,10 @@
  */
 import { defineStore } from 'pinia'
 import { markRaw, ref, shallowRef } from 'vue'
-import { db } from '../db'
+import { db, readCatalogueMeta } from '../db'
 import type { QueryContext, SearchIndex, SearchQuery, SearchResult } from '../search'
 import type { Assist } from '../search/assist'
 import { openIndex } from '../search/engine'
-import { useCatalogueStore } from './catalogue'
 import { useFirstListStore } from './firstList'
 
 export type IndexStatus = 'idle' | 'loading' | 'ready' | 'error'
@@ -19,8 +18,7 @@ export const useSearchStore = defineStore('search', () => {
   const loadedVersion = ref<string | undefined>()
   /** Word forms, "Did you mean" and places: loaded after the first list, so start-up does not wait for the stemmers. */
   const assist = shallowRef<Assist | undefined>()
-  const firstList = useFirstListStore()
-  const catalogue = useCatalogueStore()
+
   let loading: Promise<void> | undefined
   let wanted: string | undefined
 
@@ -30,9 +28,9 @@ export const useSearchStore = defineStore('search', () => {
    */
   async function rebuild(): Promise<SearchIndex> {
     const [{ buildSegment }, { practicesByShard, replaceSearchSegments }] = await Promise.all([import('../search/segmentBuilder'), import('../db/searchSegments')])
-    const groups = await practicesByShard(db)
-    const taxonomy = catalogue.taxonomy
-    const segments = [...groups].map(([shardSha256, practices]) => ({ shardSha256, data: buildSegment(practices, { taxonomy }) }))
+    const [groups, meta] = await Promise.all([practicesByShard(db), readCatalogueMeta(db)])
+    const taxonomy = meta?.taxonomy
+    const segments = [...groups].map(([shardSha256, practices]) => ({ shardSha256, data: buildSegment(practices, taxonomy && { taxonomy }) }))
     await replaceSearchSegments(db, segments)
     return openIndex(segments.map(s => s.data))
   }
@@ -58,7 +56,7 @@ export const useSearchStore = defineStore('search', () => {
     index.value = markRaw(opened)
     loadedVersion.value = version
     status.value = 'ready'
-    firstList.whenShown(() => void loadAssist(opened))
+    useFirstListStore().whenShown(() => void loadAssist(opened))
   }
 
   /** Then the index is swapped for one that also looks up each word's other forms. */
