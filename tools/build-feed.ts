@@ -18,6 +18,7 @@ import { checkPractice, FEED_FORMAT, TaxonomySchema, type FileRef, type Manifest
 import { canonicalJson } from './feed/canonical'
 import { shardCountFor, shardOf, TARGET_SHARD_SIZE } from './feed/shard'
 import { buildSegment as buildSearchSegment } from '../src/search/segmentBuilder.ts'
+import { placerForCatalogue, reportUnmatched, type PlacesOf } from './places/build.ts'
 
 export type BuildSegment = (practices: Practice[]) => Uint8Array
 
@@ -29,6 +30,8 @@ export interface BuildFeedOptions {
   shardSize?: number
   /** Builds a shard's search index segment; without it the feed has no searchIndex. */
   buildSegment?: BuildSegment
+  /** Coordinates of a practice's cities (tools/places); without it the feed has no `places`. */
+  placesOf?: PlacesOf
 }
 
 export interface BuiltFeed {
@@ -46,9 +49,10 @@ export function allTopics(p: Practice): string[] {
 }
 
 /** The record as shipped: importer-only fields dropped, a reviewer's topics folded into `topics`. */
-function shippable(p: Practice): Practice {
+function shippable(p: Practice, placesOf?: PlacesOf): Practice {
   const { review: _review, reviewerTopics: _reviewerTopics, ...rest } = p
-  return { ...rest, topics: allTopics(p) }
+  const places = placesOf?.(p)
+  return { ...rest, topics: allTopics(p), ...(places ? { places } : {}) }
 }
 
 /** Newest updatedAt as an ISO instant, so identical input gives an identical manifest. */
@@ -68,7 +72,7 @@ export function buildFeed(practices: readonly Practice[], taxonomy: Taxonomy, op
   const count = opts.shardCount ?? shardCountFor(practices.length, opts.shardSize ?? TARGET_SHARD_SIZE)
   const buckets: Practice[][] = Array.from({ length: count }, () => [])
   for (const p of [...practices].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
-    buckets[shardOf(p.id, count)]!.push(shippable(p))
+    buckets[shardOf(p.id, count)]!.push(shippable(p, opts.placesOf))
 
   const taxonomyText = canonicalJson(taxonomy)
   const taxonomyRef: FileRef = { url: `taxonomy.${sha256(taxonomyText).slice(0, 16)}.json`, sha256: sha256(taxonomyText), bytes: byteLength(taxonomyText) }
@@ -315,11 +319,14 @@ export async function main(argv: string[]): Promise<number> {
   const generatedAt = args.generatedAt ?? process.env.FEED_GENERATED_AT
   // The index finds a practice by its topics' names too, in every language of the taxonomy.
   const buildSegment = args.index ? (shard: Practice[]) => buildSearchSegment(shard, { taxonomy }) : undefined
+  const placer = placerForCatalogue(args.catalogue)
   const feed = buildFeed(practices, taxonomy, {
     ...(generatedAt ? { generatedAt } : {}),
     ...(args.shardSize ? { shardSize: args.shardSize } : {}),
     ...(buildSegment ? { buildSegment } : {}),
+    placesOf: placer.placesOf,
   })
+  reportUnmatched(placer.unmatched)
   writeFeed(resolve(args.out!), feed)
   const bytes = [...feed.files.values()].reduce((sum, d) => sum + byteLength(d), 0)
   console.log(`build-feed: ${practices.length} practices in ${feed.manifest.shards.length} shard(s)${feed.manifest.searchIndex ? ' with search index' : ''}, ${(bytes / 1024).toFixed(0)} KiB → ${join(args.out!, 'feed')} (version ${feed.manifest.version.slice(0, 12)})`)

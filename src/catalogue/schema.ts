@@ -41,6 +41,17 @@ export const PracticeTextSchema = v.object({
 /** Reasons an imported record needs a person to look at it before it ships. */
 export const ReviewFlagSchema = v.picklist(['provisional_title', 'missing_country', 'missing_city', 'missing_period', 'unparsed_period', 'truncated'])
 
+/**
+ * Where a practice is, added by build-feed from a gazetteer: one entry per city it names, or its country's
+ * centre (`kind: 'country'`) for a national practice. Optional, so older feeds and apps read each other.
+ */
+export const PlaceSchema = v.object({
+  name: v.pipe(v.string(), v.maxLength(120)),
+  lat: v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+  lon: v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  kind: v.picklist(['city', 'country']),
+})
+
 export const httpUrl = v.pipe(v.string(), v.url('must be a URL'), v.check(u => /^https?:\/\//i.test(u), 'only http(s) links are allowed'))
 
 export const PracticeSchema = v.object({
@@ -69,6 +80,8 @@ export const PracticeSchema = v.object({
   translations: v.optional(v.record(LanguageTagSchema, PracticeTextSchema)),
   /** Set by the importer; a reviewed catalogue file has none. */
   review: v.optional(v.array(ReviewFlagSchema)),
+  /** Coordinates of the practice's cities (or country), added by build-feed; absent in older feeds. */
+  places: v.optional(v.pipe(v.array(PlaceSchema), v.maxLength(20))),
 })
 
 export const TopicSchema = v.object({
@@ -113,6 +126,7 @@ export type Period = v.InferOutput<typeof PeriodSchema>
 export type PracticeText = v.InferOutput<typeof PracticeTextSchema>
 export type ReviewFlag = v.InferOutput<typeof ReviewFlagSchema>
 export type Practice = v.InferOutput<typeof PracticeSchema>
+export type Place = v.InferOutput<typeof PlaceSchema>
 export type Topic = v.InferOutput<typeof TopicSchema>
 export type Taxonomy = v.InferOutput<typeof TaxonomySchema>
 export type FileRef = v.InferOutput<typeof FileRefSchema>

@@ -26,6 +26,8 @@ export function toPracticeRow(p: Practice, shard: string): PracticeRow {
     row.startYear = p.period.start
   if (p.period.end !== undefined)
     row.endYear = p.period.end
+  if (p.places)
+    row.places = p.places
   if (p.translations) {
     const titles: Record<string, string> = {}
     for (const [lang, t] of Object.entries(p.translations))
@@ -58,6 +60,8 @@ export function joinPractice(row: PracticeRow, text: TextRow | undefined): Pract
     practice.sourceUrl = row.sourceUrl
   if (row.teaserOnly)
     practice.teaserOnly = true
+  if (row.places)
+    practice.places = row.places
   if (text?.translations)
     practice.translations = text.translations
   return practice

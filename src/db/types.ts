@@ -2,7 +2,7 @@
  * Row types of the app's IndexedDB tables. Plain objects only: rows are structured-cloned in and out of
  * IndexedDB, so anything with a prototype would come back as a plain object anyway.
  */
-import type { Period, PracticeText, Taxonomy } from '../catalogue/schema'
+import type { Period, Place, PracticeText, Taxonomy } from '../catalogue/schema'
 
 /**
  * What the list, the cards and the facets read: a practice without its body. Kept small on purpose, since
@@ -28,6 +28,8 @@ export interface PracticeRow {
   startYear?: number
   /** period.end, copied out so it can be indexed; absent for open-ended (ongoing) periods. */
   endYear?: number
+  /** Coordinates of the practice's cities (or country centre), for the map and "nearby"; not indexed. */
+  places?: Place[]
   /** sha256 of the feed shard the row came from: lets a sync find the old rows of a changed shard. */
   shard: string
 }
