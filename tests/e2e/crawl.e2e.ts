@@ -96,6 +96,8 @@ describe('a crawled catalogue, published and synced', () => {
     await pointAtFeed(page, `${server.url}${FEED_PATH}manifest.json`)
     // 7 practices in place of 32: the app asks before it removes most of the catalogue, and the user agrees.
     await page.getByRole('button', { name: 'Apply the update' }).click()
+    // The update runs on this page: leaving before it ends would cut it off.
+    await page.getByRole('button', { name: 'Update now' }).waitFor()
 
     await page.goto('/')
     const count = FIXTURE_PRACTICES.length
