@@ -7,8 +7,13 @@
 import { COUNTRY_NAME_LANGUAGES } from '../catalogue/countries.ts'
 import { isIndexed } from './tokenize.ts'
 
-/** Every interface language (locales/*.json; a unit test keeps the two lists equal). */
-export const PLACE_NAME_LANGUAGES: readonly string[] = [...COUNTRY_NAME_LANGUAGES, 'ar']
+/**
+ * Every interface language (locales/*.json; a unit test keeps the two lists equal): the search is in the
+ * app, not in the build, so it cannot list locales/ itself.
+ */
+export const PLACE_NAME_LANGUAGES: readonly string[] = [
+  ...COUNTRY_NAME_LANGUAGES, 'ar', 'da', 'el', 'eu', 'fi', 'he', 'hr', 'is', 'nb', 'nl', 'ru', 'sq', 'tr',
+]
 
 /** Topic id → its names, each with its language (so that it is stemmed in it), from the taxonomy. */
 export type TopicNames = Readonly<Record<string, readonly { language: string, name: string }[]>>
