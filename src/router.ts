@@ -5,6 +5,7 @@ import CatalogueView from './views/CatalogueView.vue'
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'catalogue', component: CatalogueView },
   { path: '/practice/:id', name: 'practice', component: () => import('./views/PracticeView.vue'), props: true },
+  { path: '/map', name: 'map', component: () => import('./views/MapView.vue') },
   { path: '/saved', name: 'saved', component: () => import('./views/SavedView.vue') },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },

@@ -1,0 +1,43 @@
+import { computed, shallowRef, watch } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { useRoute } from 'vue-router'
+import { mapCities, type PlacedPractice } from '../catalogue/mapCities'
+import { db } from '../db'
+import { stateFromQuery, type UrlQuery } from '../search/urlState'
+import { useCatalogueStore } from '../stores/catalogue'
+import { useSearchStore } from '../stores/search'
+import { useFormat } from './useFormat'
+
+/**
+ * The places of the practices the catalogue's current filters and words find. The map's URL carries the
+ * catalogue's query unchanged, read with the catalogue's own parser and run through the same search index.
+ */
+export function useMapCities() {
+  const route = useRoute()
+  const { locale } = useI18n()
+  const search = useSearchStore()
+  const catalogue = useCatalogueStore()
+  const format = useFormat()
+  const currentYear = new Date().getFullYear()
+  const practices = shallowRef<PlacedPractice[] | undefined>()
+
+  watch(() => catalogue.version, (version) => {
+    void search.ensure(version)
+    // Only what the map needs of each row, so 100,000 rows do not stay in memory with their summaries.
+    void db.practices.toArray().then((rows) => {
+      practices.value = rows.map(r => ({ id: r.id, country: r.country, city: r.city, ...(r.places ? { places: r.places } : {}) }))
+    })
+  }, { immediate: true })
+
+  const state = computed(() => stateFromQuery(route.query as UrlQuery))
+
+  const result = computed(() => {
+    if (search.status !== 'ready' || !practices.value)
+      return undefined
+    const { changed: _changed, ...query } = state.value
+    const found = search.run(query, { locale: locale.value, currentYear, countryName: format.countryName })
+    return found ? { ...mapCities(practices.value, new Set(found.ids)), total: found.ids.length } : undefined
+  })
+
+  return { state, result }
+}

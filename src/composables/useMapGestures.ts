@@ -1,0 +1,116 @@
+import { onScopeDispose, type Ref, ref, watch } from 'vue'
+import { type MapViewport, panBy, type Size, zoomAbout } from '../catalogue/mapView'
+
+/** A press that moves less than this is a tap (on a city), not the start of a drag. */
+const DRAG_THRESHOLD = 6
+const KEY_PAN = 80
+const KEY_ZOOM = 1.5
+
+/**
+ * Pan and zoom of the map by pointer (mouse, pen, one finger drags, two fingers pinch), wheel and keys.
+ * The pointer is captured only once a drag starts: a capture at press time would send the click to the
+ * map instead of the city under the finger.
+ */
+export function useMapGestures(svg: Ref<SVGSVGElement | undefined>, view: Ref<MapViewport>) {
+  const size = ref<Size>({ width: 0, height: 0 })
+  const pointers = new Map<number, [number, number]>()
+  let start: [number, number] = [0, 0]
+  let dragged = false
+
+  const observer = new ResizeObserver(([entry]) => {
+    if (entry)
+      size.value = { width: entry.contentRect.width, height: entry.contentRect.height }
+  })
+  watch(svg, (el, old) => {
+    if (old)
+      observer.unobserve(old)
+    if (el)
+      observer.observe(el)
+  }, { immediate: true })
+  onScopeDispose(() => observer.disconnect())
+
+  function local(e: { clientX: number, clientY: number }): [number, number] {
+    const box = svg.value!.getBoundingClientRect()
+    return [e.clientX - box.left, e.clientY - box.top]
+  }
+
+  function onPointerDown(e: PointerEvent): void {
+    pointers.set(e.pointerId, local(e))
+    if (pointers.size === 1) {
+      start = local(e)
+      dragged = false
+    }
+  }
+
+  function pinch(id: number, from: [number, number], to: [number, number]): void {
+    const other = [...pointers].find(([key]) => key !== id)?.[1]
+    if (!other)
+      return
+    const before = Math.hypot(from[0] - other[0], from[1] - other[1]) || 1
+    const after = Math.hypot(to[0] - other[0], to[1] - other[1])
+    const mid: [number, number] = [(to[0] + other[0]) / 2, (to[1] + other[1]) / 2]
+    view.value = zoomAbout(panBy(view.value, (to[0] - from[0]) / 2, (to[1] - from[1]) / 2), after / before, mid)
+    dragged = true
+  }
+
+  function onPointerMove(e: PointerEvent): void {
+    const from = pointers.get(e.pointerId)
+    if (!from)
+      return
+    const to = local(e)
+    if (pointers.size >= 2) {
+      pinch(e.pointerId, from, to)
+    }
+    else if (dragged || Math.hypot(to[0] - start[0], to[1] - start[1]) >= DRAG_THRESHOLD) {
+      if (!dragged)
+        svg.value?.setPointerCapture(e.pointerId)
+      dragged = true
+      view.value = panBy(view.value, to[0] - from[0], to[1] - from[1])
+    }
+    else {
+      return
+    }
+    pointers.set(e.pointerId, to)
+  }
+
+  function onPointerUp(e: PointerEvent): void {
+    pointers.delete(e.pointerId)
+  }
+
+  /** After a drag, the click that ends it must not open the city it ended on. */
+  function onClickCapture(e: MouseEvent): void {
+    if (dragged) {
+      e.preventDefault()
+      e.stopPropagation()
+      dragged = false
+    }
+  }
+
+  function onWheel(e: WheelEvent): void {
+    e.preventDefault()
+    view.value = zoomAbout(view.value, Math.exp(-e.deltaY / 400), local(e))
+  }
+
+  const centre = (): [number, number] => [size.value.width / 2, size.value.height / 2]
+  const zoom = (factor: number) => { view.value = zoomAbout(view.value, factor, centre()) }
+
+  const KEYS: Record<string, () => void> = {
+    'ArrowLeft': () => { view.value = panBy(view.value, KEY_PAN, 0) },
+    'ArrowRight': () => { view.value = panBy(view.value, -KEY_PAN, 0) },
+    'ArrowUp': () => { view.value = panBy(view.value, 0, KEY_PAN) },
+    'ArrowDown': () => { view.value = panBy(view.value, 0, -KEY_PAN) },
+    '+': () => zoom(KEY_ZOOM),
+    '=': () => zoom(KEY_ZOOM),
+    '-': () => zoom(1 / KEY_ZOOM),
+  }
+
+  function onKeydown(e: KeyboardEvent): void {
+    const action = KEYS[e.key]
+    if (action && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault()
+      action()
+    }
+  }
+
+  return { size, zoom, onPointerDown, onPointerMove, onPointerUp, onClickCapture, onWheel, onKeydown }
+}
