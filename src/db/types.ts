@@ -174,6 +174,11 @@ export interface CatalogueMeta {
   lastAttemptAt: string
   lastError: StoredSyncError | null
   lastChange: CatalogueChange
+  /**
+   * The feed version the user agreed to apply although it removes most of the catalogue: kept, so a sync cut
+   * off after the answer (a closed tab) applies it next time instead of asking again.
+   */
+  removalAllowed?: string
 }
 
 export type MetaKey = keyof CatalogueMeta

@@ -296,7 +296,7 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
     if (browserOnline() === false)
       throw failure('offline', { url: feedUrl })
     // Only a timestamp: a full disk refusing it must not stop a sync whose commit may still fit.
-    await putMeta(db, { lastAttemptAt: now().toISOString() }).catch(() => {})
+    await putMeta(db, { lastAttemptAt: now().toISOString(), ...(options.allowRemoval ? { removalAllowed: options.allowRemoval } : {}) }).catch(() => {})
 
     report({ phase, done, total, bytes: 0 })
     const manifestBytes = await fetchBytes(feedUrl, { cache: 'no-cache' }, ctx, {
@@ -312,7 +312,8 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
     done = 1
     report({ phase, done, total, bytes: stats.bytes })
 
-    const held = await getMetas(db, ['version', 'feedUrl', 'shardHashes', 'taxonomySha256', 'practiceCount'])
+    const held = await getMetas(db, ['version', 'feedUrl', 'shardHashes', 'taxonomySha256', 'practiceCount', 'removalAllowed'])
+    const removalAllowed = (options.allowRemoval ?? held.removalAllowed) === manifest.version
     if (held.version === manifest.version && held.feedUrl === feedUrl) {
       await db.transaction('rw', [db.meta, db.staged], async () => {
         await db.meta.bulkPut(metaRows({ lastSuccessAt: now().toISOString(), lastError: null }))
@@ -324,7 +325,7 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
     // At least held − incoming practices would go: when that is already most of them, ask before downloading.
     const heldCount = held.practiceCount ?? 0
     const leastRemoved = Math.max(0, heldCount - manifest.practiceCount)
-    if (options.allowRemoval !== manifest.version && removesMost(heldCount, leastRemoved))
+    if (!removalAllowed && removesMost(heldCount, leastRemoved))
       throw new RemovalHeld({ version: manifest.version, held: heldCount, incoming: manifest.practiceCount, removing: leastRemoved })
 
     const segmentKeys = await db.searchSegments.toCollection().primaryKeys()
@@ -428,7 +429,7 @@ async function runSync(options: SyncOptions): Promise<SyncOutcome> {
       dropped: plan.dropped,
       initial: held.version === undefined,
       at: now().toISOString(),
-      allowRemoval: options.allowRemoval === manifest.version,
+      allowRemoval: removalAllowed,
       basedOn: held.version,
     })
     report({ phase, done: 1, total: 1, bytes: stats.bytes })

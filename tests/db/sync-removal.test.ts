@@ -39,6 +39,24 @@ describe('a feed that would remove most of the catalogue', () => {
     expect(await h.db.practices.count()).toBe(40)
   })
 
+  it('remembers the agreement, so a sync cut off after it applies the feed next time without asking', async () => {
+    const h = setup({ count: 40, shardCount: 4 })
+    expect((await h.sync()).status).toBe('updated')
+    const empty = h.publish([])
+    // The tab closes while the agreed sync downloads.
+    const cut = new AbortController()
+    h.server.setFault((path) => {
+      if (path !== 'feed/manifest.json')
+        cut.abort()
+      return undefined
+    })
+    expect((await h.sync({ allowRemoval: empty.manifest.version, signal: cut.signal })).status).toBe('failed')
+    expect(await h.db.practices.count()).toBe(40)
+    h.server.setFault(undefined)
+    expect((await h.sync()).status).toBe('updated')
+    expect(await h.db.practices.count()).toBe(0)
+  })
+
   it('applies a feed that removes half or fewer without asking', async () => {
     const h = setup({ count: 40, shardCount: 4 })
     expect((await h.sync()).status).toBe('updated')
