@@ -5,6 +5,8 @@ import { serialisePractice } from '../../tools/import/review'
 
 const PRACTICES = new URL('../../catalogue/practices/', import.meta.url)
 const TAXONOMY = new URL('../../catalogue/taxonomy.json', import.meta.url)
+/** The UI languages, one per locales/<tag>.json: the taxonomy names each topic in every one of them. */
+const UI_LOCALES = readdirSync(new URL('../../locales/', import.meta.url)).filter(f => f.endsWith('.json')).map(f => f.slice(0, -'.json'.length)).sort()
 
 const valid: Practice = {
   id: 'es-bilbao-anti-rumour-web-app',
@@ -95,14 +97,22 @@ describe('the embedded catalogue', () => {
     expect(serialisePractice(p)).toBe(text)
   })
 
-  it('has a taxonomy of 22 topics named in en, fr, sr-Latn and sr-Cyrl', () => {
+  it('has a taxonomy of 22 topics named in every UI language, each in its own script', () => {
     expect(check(TaxonomySchema, taxonomy).ok).toBe(true)
     expect(taxonomy.topics).toHaveLength(22)
     expect(topicIds.size).toBe(22)
+    expect(UI_LOCALES).toHaveLength(28)
     for (const topic of taxonomy.topics) {
-      expect(Object.keys(topic.names).sort()).toEqual(['en', 'fr', 'sr-Cyrl', 'sr-Latn'])
+      expect(Object.keys(topic.names).sort(), topic.id).toEqual(UI_LOCALES)
       expect(topic.names['sr-Cyrl']).toMatch(/^[\p{Script=Cyrillic}\s,]+$/u)
       expect(topic.names['sr-Latn']).toMatch(/^[\p{Script=Latin}\s,]+$/u)
+      // A name left in English (a copy instead of a translation) would fail these: each script's letters only.
+      for (const tag of ['uk', 'ru'])
+        expect(topic.names[tag], `${topic.id} ${tag}`).toMatch(/^[\p{Script=Cyrillic}\s,’-]+$/u)
+      expect(topic.names.el, topic.id).toMatch(/^[\p{Script=Greek}\s,]+$/u)
+      expect(topic.names.he, topic.id).toMatch(/^[\p{Script=Hebrew}\s,\u05BE]+$/u)
+      expect(topic.names.ar, topic.id).toMatch(/^[\p{Script=Arabic}\s,]+$/u)
+      expect(topic.names.ko, topic.id).toMatch(/^[\p{Script=Hangul}\s,]+$/u)
     }
     expect(taxonomy.topics.find(t => t.id === 'culture-leisure-heritage')?.names.en).toBe('Culture, Leisure and Heritage')
   })
