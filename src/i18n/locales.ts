@@ -49,10 +49,25 @@ export function isSupportedLocale(tag: string): boolean {
 }
 
 /**
- * Picks the best UI language for the user's preferences: an exact tag, then the same language and script
- * ("sr" maximises to sr-Cyrl-RS, so plain Serbian gets Cyrillic), then the same language.
+ * Languages whose speakers read another tag's messages: Norwegian ("no") and Nynorsk ("nn") devices get
+ * Bokmål, the written standard most Norwegians read, since the app has no Nynorsk.
  */
-export function negotiateLocale(preferred: readonly string[], available: readonly string[] = Object.keys(localeLoaders)): string {
+const LANGUAGE_ALIASES: Record<string, string> = { no: 'nb', nn: 'nb' }
+
+function unalias(tag: string): string {
+  const [language, ...rest] = tag.split('-')
+  const alias = LANGUAGE_ALIASES[language!.toLowerCase()]
+  return alias ? [alias, ...rest].join('-') : tag
+}
+
+/**
+ * Picks the best UI language for the user's preferences: an exact tag, then the same language and script,
+ * then the same language. A plain "sr" maximises to sr-Cyrl-RS and so gets Cyrillic, the official script
+ * of Serbia and the convention for Serbian without a region; "sr-ME" or "sr-Latn-RS" get Latin.
+ * "pt-BR" gets pt-PT (same language and script), "no" and "nn" get nb.
+ */
+export function negotiateLocale(wanted: readonly string[], available: readonly string[] = Object.keys(localeLoaders)): string {
+  const preferred = wanted.map(unalias)
   // Most devices' first choice is a tag the app has, or a regional variant ("en-GB") of the only tag it has
   // for that language: settled without Intl.Locale, whose likely-subtags data is slow to load on a phone.
   const first = preferred[0]?.toLowerCase() ?? ''

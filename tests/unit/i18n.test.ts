@@ -3,6 +3,8 @@ import { negotiateLocale, textDirection } from '../../src/i18n/locales'
 import { pluralCategories, pluralRule } from '../../src/i18n/plural'
 
 const available = ['en', 'fr', 'sr-Latn', 'sr-Cyrl', 'ar']
+/** Every UI language the app ships, as the locale files list them. */
+const ALL = ['ar', 'ca', 'da', 'de', 'el', 'en', 'es', 'eu', 'fi', 'fr', 'he', 'hr', 'is', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt-PT', 'ro', 'ru', 'sq', 'sr-Cyrl', 'sr-Latn', 'sv', 'tr', 'uk']
 
 describe('negotiateLocale', () => {
   it.each([
@@ -19,6 +21,26 @@ describe('negotiateLocale', () => {
     [['ar-EG', 'fr'], 'ar'],
   ])('%j → %s', (preferred, expected) => {
     expect(negotiateLocale(preferred, available)).toBe(expected)
+  })
+
+  it.each([
+    [['sr'], 'sr-Cyrl'],
+    [['sr-RS'], 'sr-Cyrl'],
+    [['sr-Latn-RS'], 'sr-Latn'],
+    [['sr-ME'], 'sr-Latn'],
+    [['nb'], 'nb'],
+    [['nb-NO'], 'nb'],
+    [['no'], 'nb'],
+    [['nn-NO'], 'nb'],
+    [['pt-BR'], 'pt-PT'],
+    [['pt'], 'pt-PT'],
+    [['he-IL'], 'he'],
+    [['iw'], 'he'],
+    [['zh-CN', 'ko-KR'], 'ko'],
+    [['ca-ES', 'es'], 'ca'],
+    [['zh-CN'], 'en'],
+  ])('among all 28: %j → %s', (preferred, expected) => {
+    expect(negotiateLocale(preferred, ALL)).toBe(expected)
   })
 })
 
@@ -41,6 +63,39 @@ describe('plural rules from Intl.PluralRules', () => {
 
   it('falls back to the last form of a message that has fewer forms', () => {
     expect(pluralRule('sr-Latn')(5, 2)).toBe(1)
+  })
+})
+
+describe('plural selection for 0, 1, 2, 5, 21 and 22', () => {
+  const counts = [0, 1, 2, 5, 21, 22]
+  const pick = (tag: string): Intl.LDMLPluralRule[] => {
+    const categories = pluralCategories(tag)
+    const rule = pluralRule(tag)
+    return counts.map(n => categories[rule(n, categories.length)]!)
+  }
+  it.each([
+    ['en', ['other', 'one', 'other', 'other', 'other', 'other']],
+    ['fr', ['one', 'one', 'other', 'other', 'other', 'other']],
+    ['sr-Cyrl', ['other', 'one', 'few', 'other', 'one', 'few']],
+    ['sr-Latn', ['other', 'one', 'few', 'other', 'one', 'few']],
+    ['uk', ['many', 'one', 'few', 'many', 'one', 'few']],
+    ['ru', ['many', 'one', 'few', 'many', 'one', 'few']],
+    ['pl', ['many', 'one', 'few', 'many', 'many', 'few']],
+    ['hr', ['other', 'one', 'few', 'other', 'one', 'few']],
+    ['is', ['other', 'one', 'other', 'other', 'one', 'other']],
+    ['he', ['other', 'one', 'two', 'other', 'other', 'other']],
+    ['ja', ['other', 'other', 'other', 'other', 'other', 'other']],
+    ['ko', ['other', 'other', 'other', 'other', 'other', 'other']],
+  ])('%s', (tag, expected) => {
+    expect(pick(tag)).toEqual(expected)
+  })
+
+  it('gives Polish, Russian and Ukrainian four forms, Japanese one, Hebrew three', () => {
+    expect(pluralCategories('pl')).toEqual(['one', 'few', 'many', 'other'])
+    expect(pluralCategories('ru')).toEqual(['one', 'few', 'many', 'other'])
+    expect(pluralCategories('uk')).toEqual(['one', 'few', 'many', 'other'])
+    expect(pluralCategories('ja')).toEqual(['other'])
+    expect(pluralCategories('he')).toEqual(['one', 'two', 'other'])
   })
 })
 

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { baseCompile } from '@intlify/message-compiler'
 import { describe, expect, it } from 'vitest'
 import { pluralCategories } from '../../src/i18n/plural'
 
@@ -25,9 +26,24 @@ const en = load('en.json')
 const placeholders = (message: string): string[] => [...new Set(message.match(/\{\w+\}/g) ?? [])].sort()
 const isPlural = (message: string): boolean => message.includes(' | ')
 
+/** The errors vue-i18n's own compiler reports for a message (the build precompiles every one of them). */
+function compileErrors(message: string): string[] {
+  const errors: string[] = []
+  baseCompile(message, { onError: error => errors.push(error.message), mode: 'arrow' })
+  return errors
+}
+
 describe('locale files', () => {
-  it('include English and at least French and Serbian in both scripts', () => {
-    expect(files).toEqual(expect.arrayContaining(['en.json', 'fr.json', 'sr-Latn.json', 'sr-Cyrl.json']))
+  it('cover the languages of the source site and of the catalogue\'s countries, 28 in all', () => {
+    const tags = ['ar', 'ca', 'da', 'de', 'el', 'en', 'es', 'eu', 'fi', 'fr', 'he', 'hr', 'is', 'it', 'ja', 'ko', 'nb', 'nl', 'pl', 'pt-PT', 'ro', 'ru', 'sq', 'sr-Cyrl', 'sr-Latn', 'sv', 'tr', 'uk']
+    expect(files.map(f => f.replace(/\.json$/, '')).sort()).toEqual(tags)
+  })
+
+  it('catch what they should: a broken message, a stray placeholder', () => {
+    // The checks above must be able to fail; these are the faults they look for.
+    expect(compileErrors('Show {count')).not.toEqual([])
+    expect(compileErrors('write to a@b.c')).not.toEqual([])
+    expect(placeholders('{n} of {total}')).toEqual(['{n}', '{total}'])
   })
 
   it('keep their keys sorted, so they diff and merge cleanly', () => {
@@ -60,6 +76,28 @@ describe('locale files', () => {
         }
       })
 
+      it('has only messages that compile, none of them empty', () => {
+        for (const [key, message] of messages) {
+          expect(compileErrors(message), key).toEqual([])
+          expect(message.trim(), key).not.toBe('')
+        }
+      })
+
+      it('uses no placeholder the English message lacks, in any plural form', () => {
+        for (const [key, translated] of messages) {
+          const allowed = new Set(placeholders(en.get(key) ?? ''))
+          for (const form of translated.split(' | '))
+            expect(placeholders(form).filter(p => !allowed.has(p)), key).toEqual([])
+        }
+      })
+
+      it('makes no plural message of a message English does not inflect', () => {
+        for (const [key, english] of en) {
+          if (!isPlural(english))
+            expect(messages.get(key) ?? '', key).not.toMatch(/(?<!\\)\|/)
+        }
+      })
+
       it('gives each plural message one form per plural category of the language', () => {
         const forms = pluralCategories(tag).length
         for (const [key, english] of en) {
@@ -69,6 +107,11 @@ describe('locale files', () => {
       })
     })
   }
+
+  it('English messages compile', () => {
+    for (const [key, message] of en)
+      expect(compileErrors(message), key).toEqual([])
+  })
 
   it('English plural messages have one form per English plural category', () => {
     for (const [key, message] of en) {
