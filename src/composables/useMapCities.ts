@@ -1,12 +1,12 @@
-import { computed, shallowRef, watch } from 'vue'
+import { computed, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRoute } from 'vue-router'
-import { mapCities, type PlacedPractice } from '../catalogue/mapCities'
-import { db } from '../db'
+import { mapCities } from '../catalogue/mapCities'
 import { stateFromQuery, type UrlQuery } from '../search/urlState'
 import { useCatalogueStore } from '../stores/catalogue'
 import { useSearchStore } from '../stores/search'
 import { useFormat } from './useFormat'
+import { usePlacedPractices } from './usePlacedPractices'
 
 /**
  * The places of the practices the catalogue's current filters and words find. The map's URL carries the
@@ -19,15 +19,9 @@ export function useMapCities() {
   const catalogue = useCatalogueStore()
   const format = useFormat()
   const currentYear = new Date().getFullYear()
-  const practices = shallowRef<PlacedPractice[] | undefined>()
+  const practices = usePlacedPractices()
 
-  watch(() => catalogue.version, (version) => {
-    void search.ensure(version)
-    // Only what the map needs of each row, so 100,000 rows do not stay in memory with their summaries.
-    void db.practices.toArray().then((rows) => {
-      practices.value = rows.map(r => ({ id: r.id, country: r.country, city: r.city, ...(r.places ? { places: r.places } : {}) }))
-    })
-  }, { immediate: true })
+  watch(() => catalogue.version, version => void search.ensure(version), { immediate: true })
 
   const state = computed(() => stateFromQuery(route.query as UrlQuery))
 

@@ -1,0 +1,95 @@
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axe, baseUrl, cardTitles, expectCount, newContext, openCatalogue, useBrowser, waitForServiceWorker } from './fixtures'
+
+/** The map's place names, as its list beside the map gives them. */
+async function listedPlaces(page: Page): Promise<string[]> {
+  await page.locator('.map-city-list .item').first().waitFor()
+  return (await page.locator('.map-city-list .item .name').allTextContents()).map(t => t.trim())
+}
+
+/** Everything here runs with the network cut, after one online visit has installed the app and synced. */
+describe('the map, offline', () => {
+  const browser = useBrowser()
+  let context: BrowserContext
+  let page: Page
+
+  beforeAll(async () => {
+    context = await newContext(browser(), { viewport: { width: 1280, height: 900 } })
+    page = await context.newPage()
+    await openCatalogue(page)
+    await waitForServiceWorker(page)
+    await context.setOffline(true)
+  })
+  afterAll(async () => { await context.close() })
+
+  it('opens from the nav with the catalogue\'s filters and shows only their practices\' cities', async () => {
+    await page.goto('/?country=ES')
+    await expectCount(page, '6 practices')
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Map' }).click()
+    await page.waitForURL(/\/map\?country=ES/)
+    expect(await listedPlaces(page)).toEqual(['Barcelona, Spain', 'Bilbao, Spain', 'Salt, Spain'])
+    await expect.poll(() => page.locator('svg a.dot-link').count()).toBe(3)
+    expect(await page.locator('svg a.dot-link').first().getAttribute('aria-label')).toBe('Barcelona, Spain, practices: 3')
+
+    await page.goto('/map')
+    const all = await listedPlaces(page)
+    expect(all).toEqual(expect.arrayContaining(['Bilbao, Spain', 'Oslo, Norway', 'Ireland (national)']))
+    expect(all.length).toBeGreaterThan(3)
+  })
+
+  it('tapping Bilbao opens the catalogue filtered by Bilbao', async () => {
+    await page.goto('/map?country=ES')
+    await page.locator('svg a.dot-link[aria-label^="Bilbao, Spain"]').click()
+    await page.waitForURL(/city=Bilbao/)
+    await expectCount(page, '2 practices')
+    const titles = await cardTitles(page)
+    expect(titles).toContain('Anti-Rumour Web App')
+  })
+
+  it('zooms with its buttons and the keyboard, and pans by dragging', async () => {
+    await page.goto('/map?country=ES')
+    const dot = page.locator('svg a.dot-link').first()
+    await dot.waitFor()
+    const where = async () => (await dot.locator('circle.dot').boundingBox())!
+    const start = await where()
+    await page.getByRole('button', { name: 'Zoom out' }).click()
+    const out = await where()
+    expect(Math.abs(out.x - start.x) + Math.abs(out.y - start.y)).toBeGreaterThan(5)
+    await page.locator('.map-canvas').focus()
+    await page.keyboard.press('ArrowLeft')
+    expect((await where()).x).toBeGreaterThan(out.x + 40)
+    const box = (await page.locator('svg.surface').boundingBox())!
+    await page.mouse.move(box.x + 40, box.y + 40)
+    await page.mouse.down()
+    await page.mouse.move(box.x + 140, box.y + 90, { steps: 5 })
+    await page.mouse.up()
+    const dragged = await where()
+    expect(dragged.x).toBeGreaterThan(out.x + 120)
+  })
+
+  it('a practice page names its city\'s practices and the nearest cities, by distance, with no permission asked', async () => {
+    await page.goto('/practice/gb-leeds-housing-policy-in-leeds')
+    const here = page.getByRole('region', { name: 'Practices in this city' })
+    await expect.poll(() => here.getByRole('link').allTextContents()).toEqual(['Leeds, United Kingdom, practices: 3'])
+    const nearby = page.getByRole('region', { name: 'Nearby cities' }).getByRole('link')
+    const texts = (await nearby.allTextContents()).map(t => t.trim())
+    expect(texts.slice(0, 2)).toEqual(['Bradford, United Kingdom, 13 km, practices: 2', 'Kirklees, United Kingdom, 23 km, practices: 2'])
+    await nearby.first().click()
+    await page.waitForURL(/city=Bradford/)
+    await expectCount(page, '2 practices')
+  })
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`axe finds nothing on the map (${colorScheme})`, async () => {
+      // axe is injected as a script, which the app's own policy would rightly refuse.
+      const own = await browser().newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 780 }, colorScheme, bypassCSP: true })
+      const phone = await own.newPage()
+      await openCatalogue(phone)
+      await phone.goto('/map')
+      await phone.locator('.map-city-list .item').first().waitFor()
+      expect(await axe(phone)).toEqual([])
+      await own.close()
+    })
+  }
+})

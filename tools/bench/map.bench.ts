@@ -1,0 +1,120 @@
+/**
+ * Map benchmarks of the built app (dist/, built first if missing), in headless Chromium:
+ *   map.js_gzip_kb            gzip (level 9) kB, 1 kB = 1000 bytes, of the JavaScript (code, outlines and
+ *                             messages) the app loads when the map is opened from the catalogue
+ *   map.first_draw_10k_ms     a 10,000-practice catalogue with places synced; from the tap on "Map" in the nav
+ *                             to the frame after the city dots are in the page: median of 5 openings, offline
+ * --quick: 2,000 practices (map.first_draw_2k_ms).
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Page, Response } from 'playwright-core'
+import { buildFeed, validateTaxonomy } from '../build-feed'
+import { launchChromium } from '../chromium'
+import { placerForCatalogue } from '../places/build'
+import { serveStatic } from '../serve'
+import { synthPractices } from '../synth.ts'
+import { distDir, ensureBuilt, median, repoRoot, waitForFirstList } from './startup/shared'
+import type { BenchGroup } from './types'
+import { buildSegment } from '../../src/search/segmentBuilder.ts'
+
+const workDir = join(repoRoot, '.cache/bench-map')
+const OPENINGS = 5
+const SEED = 42
+
+/** dist/ with a synthetic feed of `count` practices placed by the real gazetteer, as build-feed would. */
+function syntheticSite(count: number, log: (m: string) => void): string {
+  const site = join(workDir, 'dist')
+  rmSync(site, { recursive: true, force: true })
+  mkdirSync(workDir, { recursive: true })
+  cpSync(distDir, site, { recursive: true })
+  if (!existsSync(join(site, 'index.html')))
+    throw new Error('dist/ has no index.html (a build in progress?); run npm run build and try again')
+  rmSync(join(site, 'feed'), { recursive: true, force: true })
+  const taxonomyFile = join(repoRoot, 'catalogue/taxonomy.json')
+  const { taxonomy } = validateTaxonomy(JSON.parse(readFileSync(taxonomyFile, 'utf8')) as unknown, taxonomyFile)
+  if (!taxonomy)
+    throw new Error('catalogue/taxonomy.json is not valid')
+  const placer = placerForCatalogue(join(repoRoot, 'catalogue'))
+  const feed = buildFeed(synthPractices(count, SEED), taxonomy, { buildSegment: shard => buildSegment(shard, { taxonomy }), placesOf: placer.placesOf })
+  for (const [path, data] of feed.files) {
+    mkdirSync(dirname(join(site, path)), { recursive: true })
+    writeFileSync(join(site, path), data)
+  }
+  log(`synthetic feed: ${count} practices, ${new Set(placer.unmatched.map(u => u.city)).size} city names unplaced`)
+  return site
+}
+
+/** Opens the map from the nav and resolves with the ms from the tap to the frame after the dots appear. */
+function openMap(page: Page): Promise<number> {
+  return page.evaluate(() => new Promise<number>((resolve, reject) => {
+    const link = document.querySelector<HTMLAnchorElement>('nav a[href^="/map"]')
+    if (!link)
+      return reject(new Error('no map link in the nav'))
+    const started = performance.now()
+    const timer = setTimeout(() => reject(new Error('the map drew no dot in 30 s')), 30_000)
+    const check = (): void => {
+      if (document.querySelector('.map-canvas a.dot-link')) {
+        clearTimeout(timer)
+        requestAnimationFrame(() => resolve(performance.now() - started))
+      }
+      else {
+        requestAnimationFrame(check)
+      }
+    }
+    link.click()
+    check()
+  }))
+}
+
+async function measure(site: string, count: number, log: (m: string) => void): Promise<{ jsKb: number, firstDraw: number }> {
+  const server = await serveStatic(site)
+  const browser = await launchChromium()
+  try {
+    const context = await browser.newContext({ viewport: { width: 360, height: 780 } })
+    const page = await context.newPage()
+    page.on('pageerror', e => log(`page error: ${e.message}`))
+    await page.goto(`${server.url}/`)
+    await waitForFirstList(page, 'online visit', 180_000)
+    await page.waitForFunction(n => Boolean(navigator.serviceWorker.controller) && (document.querySelector('.result-count')?.textContent ?? '').replace(/\D/g, '') === String(n), count, { timeout: 240_000, polling: 250 })
+
+    const scripts = new Set<string>()
+    const onResponse = (r: Response): void => {
+      if (r.request().resourceType() === 'script' && r.url().startsWith(server.url))
+        scripts.add(new URL(r.url()).pathname)
+    }
+    page.on('response', onResponse)
+    const times = [await openMap(page)]
+    page.off('response', onResponse)
+    const jsKb = [...scripts].reduce((sum, path) => sum + gzipSync(readFileSync(join(site, decodeURIComponent(path))), { level: 9 }).byteLength / 1000, 0)
+    log(`map scripts: ${[...scripts].join(', ')} (${jsKb.toFixed(1)} kB gzip -9)`)
+
+    await context.setOffline(true)
+    for (let i = 1; i < OPENINGS; i++) {
+      await page.goto(`${server.url}/`)
+      await waitForFirstList(page, `offline visit ${i}`, 60_000)
+      await page.waitForTimeout(500)
+      times.push(await openMap(page))
+    }
+    log(`first draw with ${count} practices: ${times.map(t => `${t.toFixed(0)} ms`).join(', ')}`)
+    return { jsKb, firstDraw: median(times) }
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+const group: BenchGroup = {
+  name: 'map',
+  description: 'the map view\'s JavaScript and its first draw with a large catalogue',
+  async run(ctx) {
+    ensureBuilt(ctx.log)
+    const count = ctx.quick ? 2_000 : 10_000
+    const { jsKb, firstDraw } = await measure(syntheticSite(count, ctx.log), count, ctx.log)
+    return { js_gzip_kb: jsKb, [`first_draw_${ctx.quick ? '2k' : '10k'}_ms`]: firstDraw }
+  },
+}
+
+export default group
