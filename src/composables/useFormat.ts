@@ -1,4 +1,5 @@
 import { useI18n } from 'vue-i18n'
+import { formattingLocale } from '../i18n/region'
 
 /**
  * Intl formatters by kind and language, each built once, on first use: building one costs milliseconds (the
@@ -25,17 +26,21 @@ export function prepareCountryNames(locale: string): void {
   regionNames(locale)
 }
 
+const devicePreferences = (): readonly string[] =>
+  typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]
+
 /**
- * Locale-aware formatting from Intl: country names, relative ages, dates and byte sizes, following the
- * active UI language.
+ * Locale-aware formatting from Intl: country and language names in the UI language; relative ages, dates,
+ * numbers and byte sizes in the UI language with the user's region (see formattingLocale).
  */
 export function useFormat() {
   const { locale, t } = useI18n()
+  const regional = (): string => formattingLocale(locale.value, devicePreferences())
   const regions = (): Intl.DisplayNames => regionNames(locale.value)
   const languages = (): Intl.DisplayNames => cached(`language|${locale.value}`, () => new Intl.DisplayNames([locale.value], { type: 'language', fallback: 'code' }))
-  const relative = (): Intl.RelativeTimeFormat => cached(`relative|${locale.value}`, () => new Intl.RelativeTimeFormat(locale.value, { numeric: 'auto' }))
-  const dateTime = (): Intl.DateTimeFormat => cached(`date|${locale.value}`, () => new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' }))
-  const numbers = (): Intl.NumberFormat => cached(`number|${locale.value}`, () => new Intl.NumberFormat(locale.value))
+  const relative = (): Intl.RelativeTimeFormat => cached(`relative|${regional()}`, () => new Intl.RelativeTimeFormat(regional(), { numeric: 'auto' }))
+  const dateTime = (): Intl.DateTimeFormat => cached(`date|${regional()}`, () => new Intl.DateTimeFormat(regional(), { dateStyle: 'medium', timeStyle: 'short' }))
+  const numbers = (): Intl.NumberFormat => cached(`number|${regional()}`, () => new Intl.NumberFormat(regional()))
 
   function countryName(code: string): string {
     if (!code)
@@ -86,7 +91,7 @@ export function useFormat() {
       value /= 1024
       i++
     }
-    return new Intl.NumberFormat(locale.value, { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: i === 0 ? 0 : 1 }).format(value)
+    return new Intl.NumberFormat(regional(), { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: i === 0 ? 0 : 1 }).format(value)
   }
 
   return { countryName, languageName, age, date, number, bytes }

@@ -4,7 +4,7 @@
  */
 import { createI18n } from 'vue-i18n'
 import en from '../../locales/en.json'
-import { isSupportedLocale, LOCALES, localeLoaders, REFERENCE_LOCALE, textDirection } from './locales'
+import { isSupportedLocale, localeLoaders, REFERENCE_LOCALE, textDirection } from './locales'
 import { pluralRule } from './plural'
 
 export type MessageSchema = typeof en
@@ -44,7 +44,7 @@ export async function setLocale(tag: string): Promise<string> {
   i18n.global.locale.value = target
   if (typeof document !== 'undefined') {
     document.documentElement.lang = target
-    document.documentElement.dir = LOCALES.find(l => l.tag === target)?.dir ?? textDirection(target)
+    document.documentElement.dir = textDirection(target)
   }
   return target
 }

@@ -1,6 +1,7 @@
 /**
  * The UI languages: every locales/<tag>.json is one, found by the build (adding a language is adding a
- * file). Names come from Intl.DisplayNames in the language itself, direction from the script.
+ * file). Only what start-up needs is here: the loaders, the direction and the negotiation. The languages'
+ * names, for the switcher, are in ./localeList, loaded after the first screen.
  */
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*.json')
 
@@ -14,35 +15,24 @@ export interface LocaleInfo {
 }
 
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg'])
-
-export function textDirection(tag: string): 'ltr' | 'rtl' {
-  try {
-    const script = new Intl.Locale(tag).maximize().script
-    return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr'
-  }
-  catch {
-    return 'ltr'
-  }
-}
+/** Languages written right to left when the tag names no script ("he", "ar-EG", "fa"). */
+const RTL_LANGUAGES = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug', 'syr'])
 
 /**
- * Computed at build time from the same Intl data (tools/locale-info.ts), in the switcher's order, so start-up
- * builds no Intl.DisplayNames and sorts nothing.
+ * Direction from the tag's own subtags, not from Intl.Locale#maximize: setLocale runs at start-up, and a
+ * phone loads the likely-subtags data slowly. An explicit script wins ("az-Arab"), else the language.
  */
-declare const __LOCALE_INFO__: Record<string, { nativeName: string, dir: 'ltr' | 'rtl' }>
+export function textDirection(tag: string): 'ltr' | 'rtl' {
+  const [language = '', ...rest] = tag.split(/[-_]/)
+  const script = rest.find(part => /^[a-z]{4}$/i.test(part))
+  if (script)
+    return RTL_SCRIPTS.has(script.charAt(0).toUpperCase() + script.slice(1).toLowerCase()) ? 'rtl' : 'ltr'
+  return RTL_LANGUAGES.has(language.toLowerCase()) ? 'rtl' : 'ltr'
+}
 
 export const localeLoaders: Record<string, () => Promise<{ default: Record<string, unknown> }>> = Object.fromEntries(
   Object.entries(files).map(([path, load]) => [path.replace(/^.*\/([^/]+)\.json$/, '$1'), load]),
 )
-
-// Named once: the build writes the object in place of every mention.
-const INFO = __LOCALE_INFO__
-const ORDER = Object.keys(INFO)
-const rank = (tag: string): number => ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length
-
-export const LOCALES: LocaleInfo[] = Object.keys(localeLoaders)
-  .sort((a, b) => rank(a) - rank(b))
-  .map(tag => ({ tag, nativeName: INFO[tag]?.nativeName ?? tag, dir: INFO[tag]?.dir ?? textDirection(tag) }))
 
 export function isSupportedLocale(tag: string): boolean {
   return tag in localeLoaders
@@ -78,27 +68,39 @@ export function negotiateLocale(wanted: readonly string[], available: readonly s
   const sameBase = available.filter(tag => tag.toLowerCase().split('-')[0] === base)
   if (sameBase.length === 1 && sameBase[0]!.toLowerCase() === base)
     return sameBase[0]!
-  const parsed = available.map((tag) => {
+  return matchingLocales(preferred, available)[0] ?? REFERENCE_LOCALE
+}
+
+interface Parsed { tag: string, language: string, script: string | undefined }
+
+function bestMatch(want: string, parsed: readonly Parsed[]): string | undefined {
+  let max: Intl.Locale
+  try {
+    max = new Intl.Locale(want).maximize()
+  }
+  catch {
+    return undefined
+  }
+  return (parsed.find(p => p.tag.toLowerCase() === want.toLowerCase())
+    ?? parsed.find(p => p.language === max.language && p.script === max.script)
+    ?? parsed.find(p => p.language === max.language))?.tag
+}
+
+/**
+ * The UI languages that answer the user's preferences, best first, each once: what the switcher lists as
+ * the device's languages. A preference the app cannot answer adds nothing.
+ */
+export function matchingLocales(wanted: readonly string[], available: readonly string[] = Object.keys(localeLoaders)): string[] {
+  const parsed = available.map((tag): Parsed => {
     const max = new Intl.Locale(tag).maximize()
     return { tag, language: max.language, script: max.script }
   })
-  for (const want of preferred) {
-    let max: Intl.Locale
-    try {
-      max = new Intl.Locale(want).maximize()
-    }
-    catch {
-      continue
-    }
-    const exact = parsed.find(p => p.tag.toLowerCase() === want.toLowerCase())
-    if (exact)
-      return exact.tag
-    const sameScript = parsed.find(p => p.language === max.language && p.script === max.script)
-    if (sameScript)
-      return sameScript.tag
-    const sameLanguage = parsed.find(p => p.language === max.language)
-    if (sameLanguage)
-      return sameLanguage.tag
+  const found: string[] = []
+  for (const want of wanted.map(unalias)) {
+    const tag = bestMatch(want, parsed)
+    if (tag && !found.includes(tag))
+      found.push(tag)
   }
-  return REFERENCE_LOCALE
+  return found
 }
+

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { groupLocales, LOCALES } from '../../src/i18n/localeList'
 import { negotiateLocale, textDirection } from '../../src/i18n/locales'
 import { pluralCategories, pluralRule } from '../../src/i18n/plural'
 
@@ -99,7 +100,32 @@ describe('plural selection for 0, 1, 2, 5, 21 and 22', () => {
   })
 })
 
+describe('the switcher\'s list', () => {
+  it('names every language in itself and marks Hebrew and Arabic right-to-left', () => {
+    expect(LOCALES.map(l => l.tag).sort()).toEqual(ALL)
+    const byTag = Object.fromEntries(LOCALES.map(l => [l.tag, l]))
+    expect(byTag.el?.nativeName).toBe('Ελληνικά')
+    expect(byTag['sr-Cyrl']?.nativeName).toBe('Српски (ћирилица)')
+    expect(LOCALES.filter(l => l.dir === 'rtl').map(l => l.tag).sort()).toEqual(['ar', 'he'])
+    expect(LOCALES[0]?.tag).toBe('en')
+  })
+
+  it('puts the device\'s languages first, in its order, then the current one, then the rest', () => {
+    const { device, other } = groupLocales(LOCALES, ['de-AT', 'nn', 'zh-CN', 'de'], 'fr')
+    expect(device.map(l => l.tag)).toEqual(['de', 'nb', 'fr'])
+    expect(other).toHaveLength(25)
+    expect(other.map(l => l.tag)).not.toContain('de')
+    expect([...device, ...other].map(l => l.tag).sort()).toEqual(ALL)
+  })
+})
+
 describe('text direction', () => {
+  it('follows an explicit script', () => {
+    expect(textDirection('az-Arab')).toBe('rtl')
+    expect(textDirection('he-Latn')).toBe('ltr')
+    expect(textDirection('ar-EG')).toBe('rtl')
+  })
+
   it('is right-to-left for Arabic and Hebrew scripts only', () => {
     expect(textDirection('ar')).toBe('rtl')
     expect(textDirection('he')).toBe('rtl')

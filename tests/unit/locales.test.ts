@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { baseCompile } from '@intlify/message-compiler'
 import { describe, expect, it } from 'vitest'
+import { LOCALES } from '../../src/i18n/localeList'
 import { pluralCategories } from '../../src/i18n/plural'
 
 const dir = new URL('../../locales/', import.meta.url)
@@ -74,6 +75,10 @@ describe('locale files', () => {
           if (translated !== undefined)
             expect(placeholders(translated), key).toEqual(placeholders(english))
         }
+      })
+
+      it('names its language as the switcher does, so the name does not change when the list loads', () => {
+        expect(messages.get('language.native_name')).toBe(LOCALES.find(l => l.tag === tag)?.nativeName)
       })
 
       it('has only messages that compile, none of them empty', () => {
