@@ -18,6 +18,7 @@ import { checkPractice, FEED_FORMAT, TaxonomySchema, type FileRef, type Manifest
 import { canonicalJson } from './feed/canonical'
 import { shardCountFor, shardOf, TARGET_SHARD_SIZE } from './feed/shard'
 import { buildSegment as buildSearchSegment } from '../src/search/segmentBuilder.ts'
+import { interfaceLanguages } from './feed/interfaceLanguages'
 import { placerForCatalogue, reportUnmatched, type PlacesOf } from './places/build.ts'
 
 export type BuildSegment = (practices: Practice[]) => Uint8Array
@@ -318,7 +319,8 @@ export async function main(argv: string[]): Promise<number> {
     console.warn(`build-feed: ${flagged} practice(s) still flagged for review are published as they are`)
   const generatedAt = args.generatedAt ?? process.env.FEED_GENERATED_AT
   // The index finds a practice by its topics' names too, in every language of the taxonomy.
-  const buildSegment = args.index ? (shard: Practice[]) => buildSearchSegment(shard, { taxonomy }) : undefined
+  const nameLanguages = interfaceLanguages()
+  const buildSegment = args.index ? (shard: Practice[]) => buildSearchSegment(shard, { taxonomy, nameLanguages }) : undefined
   const placer = placerForCatalogue(args.catalogue)
   const feed = buildFeed(practices, taxonomy, {
     ...(generatedAt ? { generatedAt } : {}),

@@ -8,11 +8,13 @@ import { COUNTRY_NAME_LANGUAGES } from '../catalogue/countries.ts'
 import { isIndexed } from './tokenize.ts'
 
 /**
- * Every interface language (locales/*.json; a unit test keeps the two lists equal): the search is in the
- * app, not in the build, so it cannot list locales/ itself.
+ * The interface languages when the builder is not told them (tools/build-feed tells it, from locales/; the
+ * app rebuilding an index cannot list that folder), and the languages a query is stemmed in beside the
+ * index's own.
  */
 export const PLACE_NAME_LANGUAGES: readonly string[] = [
-  ...COUNTRY_NAME_LANGUAGES, 'ar', 'da', 'el', 'eu', 'fi', 'he', 'hr', 'is', 'nb', 'nl', 'ru', 'sq', 'tr',
+  ...COUNTRY_NAME_LANGUAGES, 'ar', 'ca', 'da', 'el', 'eu', 'fi', 'he', 'hr', 'is', 'ja', 'ko', 'nb', 'nl', 'pl', 'ro',
+  'ru', 'sq', 'sv', 'tr',
 ]
 
 /** Topic id → its names, each with its language (so that it is stemmed in it), from the taxonomy. */
@@ -22,10 +24,10 @@ export function topicNamesOf(taxonomy: { topics: readonly { id: string, names: R
   return Object.fromEntries(taxonomy.topics.map(t => [t.id, Object.entries(t.names).map(([language, name]) => ({ language, name }))]))
 }
 
-/** A country's names, joined into one text (its words are what gets indexed). */
-export function countryNameText(code: string): string {
+/** A country's names in these languages, joined into one text (its words are what gets indexed). */
+export function countryNameText(code: string, languages: readonly string[] = PLACE_NAME_LANGUAGES): string {
   const names = new Set<string>()
-  for (const language of PLACE_NAME_LANGUAGES) {
+  for (const language of languages) {
     for (const style of ['long', 'short'] as const) {
       const name = new Intl.DisplayNames([language], { type: 'region', style, fallback: 'none' }).of(code)
       if (name)

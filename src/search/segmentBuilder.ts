@@ -71,6 +71,8 @@ function valueTable(values: Iterable<string>): { list: string[], index: Map<stri
 export interface SegmentOptions {
   /** The taxonomy: a practice is found by the names of its topics in every language it gives. */
   taxonomy?: Parameters<typeof topicNamesOf>[0]
+  /** The interface languages, in which every country's names are indexed (default PLACE_NAME_LANGUAGES). */
+  nameLanguages?: readonly string[]
 }
 
 /**
@@ -144,7 +146,7 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
   const countryText = (code: string): string => {
     let text = countryTexts.get(code)
     if (text === undefined) {
-      text = countryNameText(code)
+      text = countryNameText(code, options.nameLanguages)
       countryTexts.set(code, text)
     }
     return text

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { createAssist } from '../../src/search/assist.ts'
 import { buildSegment, emptyQuery, openIndex, type QueryContext } from '../../src/search/index.ts'
 import { embeddedCatalogue, relevanceSet, scoreRelevance } from '../../tools/bench/search-relevance.ts'
+import { interfaceLanguages } from '../../tools/feed/interfaceLanguages.ts'
 
 const { practices, taxonomy } = embeddedCatalogue()
-const index = openIndex([buildSegment(practices, { taxonomy })])
+const index = openIndex([buildSegment(practices, { taxonomy, nameLanguages: interfaceLanguages() })])
 const assist = createAssist(index)
 const ctx: QueryContext = { locale: 'en', currentYear: 2026, countryName: code => code, wordForms: assist.wordForms }
 const search = (text: string): string[] => index.query({ ...emptyQuery(), text }, ctx).ids

@@ -14,6 +14,7 @@ import { openIndex } from '../../src/search/engine.ts'
 import { countryCodeWord, countryNameText, topicNamesOf } from '../../src/search/places.ts'
 import { emptyQuery, type QueryContext } from '../../src/search/types.ts'
 import { buildFeed, loadEntries, type Problem, validateCatalogue, validateTaxonomy } from '../build-feed.ts'
+import { interfaceLanguages } from '../feed/interfaceLanguages.ts'
 import { ADAPTERS, PEERS, peerDoc } from './search-peers.ts'
 
 export interface RelevanceQuery {
@@ -89,7 +90,7 @@ export function relevanceFigures(log: (m: string) => void): Record<string, numbe
     figures[`${name}.relevance_top1`] = score.top1
     log(`relevance ${name}: recall ${score.recall.toFixed(3)}, top1 ${score.top1.toFixed(3)} over ${queries.length} queries (${score.failures.length} failing: ${score.failures.slice(0, 6).map(f => f.query).join(', ')}${score.failures.length > 6 ? '…' : ''})`)
   }
-  const index = openIndex([buildSegment(practices, { taxonomy })])
+  const index = openIndex([buildSegment(practices, { taxonomy, nameLanguages: interfaceLanguages() })])
   const assist = createAssist(index)
   const ctx: QueryContext = { locale: 'en', currentYear: new Date().getFullYear(), countryName: code => code, wordForms: assist.wordForms }
   note('search', scoreRelevance(queries, text => index.query({ ...emptyQuery(), text }, ctx).ids))
@@ -97,7 +98,7 @@ export function relevanceFigures(log: (m: string) => void): Record<string, numbe
   const topicNames = topicNamesOf(taxonomy)
   const docs = practices.map((p, n) => {
     const doc = peerDoc(p, n)
-    const extra = [p.city, p.country ? `${countryNameText(p.country)} ${countryCodeWord(p.country) ?? ''}` : '', ...p.topics.flatMap(t => (topicNames[t] ?? []).map(n => n.name))]
+    const extra = [p.city, p.country ? `${countryNameText(p.country, interfaceLanguages())} ${countryCodeWord(p.country) ?? ''}` : '', ...p.topics.flatMap(t => (topicNames[t] ?? []).map(n => n.name))]
     return { ...doc, summary: [doc.summary, ...extra].join('\n') }
   })
   for (const peer of PEERS) {

@@ -35,6 +35,7 @@ import type { ReadyResult } from './pages/search-page.ts'
 import { queryMix } from './search-mix.ts'
 import { ADAPTERS, columnsToJson, PEERS, type PeerName, peerDoc } from './search-peers.ts'
 import { relevanceFigures } from './search-relevance.ts'
+import { interfaceLanguages } from '../feed/interfaceLanguages.ts'
 import type { BenchContext, BenchGroup } from './types.ts'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
@@ -283,7 +284,8 @@ async function run(ctx: BenchContext): Promise<Figures> {
       t = performance.now()
       // With the topics' names in every language, as tools/build-feed ships them.
       const taxonomy = JSON.parse(readFileSync(join(ROOT, 'catalogue/taxonomy.json'), 'utf8')) as Taxonomy
-      const segments = shards.map(s => buildSegment(s, { taxonomy }))
+      const nameLanguages = interfaceLanguages()
+      const segments = shards.map(s => buildSegment(s, { taxonomy, nameLanguages }))
       const buildMs = performance.now() - t
       const bytes = segments.reduce((s, b) => s + b.length, 0)
       figures['search.build_per_1000_node_ms'] = buildMs / (n / 1000)

@@ -23,6 +23,7 @@ import { runLighthouse } from './startup/lighthouse'
 import { distDir, ensureBuilt, median, repoRoot, waitForFirstList } from './startup/shared'
 import type { BenchGroup } from './types'
 import { buildSegment } from '../../src/search/segmentBuilder.ts'
+import { interfaceLanguages } from '../feed/interfaceLanguages.ts'
 import { synthPractices } from '../synth.ts'
 
 const workDir = join(repoRoot, '.cache/bench-startup')
@@ -129,7 +130,7 @@ async function syntheticSite(appDir: string, count: number, log: (m: string) => 
     throw new Error(`catalogue/taxonomy.json: ${problems.map(p => `${p.path} ${p.message}`).join('; ')}`)
   const practices = synthPractices(count, SEED)
   const started = performance.now()
-  const feed = buildFeed(practices, taxonomy, { buildSegment: shard => buildSegment(shard, { taxonomy }) })
+  const feed = buildFeed(practices, taxonomy, { buildSegment: shard => buildSegment(shard, { taxonomy, nameLanguages: interfaceLanguages() }) })
   let bytes = 0
   for (const [path, data] of feed.files) {
     const target = join(site, path)
