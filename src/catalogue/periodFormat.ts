@@ -1,0 +1,33 @@
+/**
+ * A period in the reader's language, from its parsed fields: "2015–2020", "2015.–2020." or "2015年～2020年"
+ * from Intl's own year ranges, "since 2014" and "ongoing" from the caller's messages. A period that was not
+ * parsed keeps the source's wording, as does an empty one.
+ */
+import { isUnparsedPeriod } from './period'
+import type { Period } from './schema'
+
+export interface PeriodWords {
+  ongoing: string
+  /** "since {year}" with the year already written in the locale's digits. */
+  since: (year: string) => string
+}
+
+const yearDate = (year: number): Date => new Date(Date.UTC(year, 6, 1))
+
+function yearFormat(locale: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' })
+}
+
+export function formatPeriod(period: Period, locale: string, words: PeriodWords): string {
+  if (period.text.trim() === '' || isUnparsedPeriod(period))
+    return period.text
+  const { start, end } = period
+  if (start === undefined && end === undefined)
+    return words.ongoing
+  if (period.ongoing && start !== undefined && end === undefined)
+    return words.since(new Intl.NumberFormat(locale, { useGrouping: false }).format(start))
+  const first = start ?? end!
+  const last = end ?? first
+  const years = yearFormat(locale)
+  return first === last ? years.format(yearDate(first)) : years.formatRange(yearDate(first), yearDate(last))
+}
