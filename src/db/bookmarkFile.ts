@@ -13,11 +13,9 @@ export { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './bookmarkLimits'
 
 /** Why a whole file is refused. */
 export type ImportErrorCode = 'too_large' | 'not_json' | 'unknown_format' | 'unknown_version' | 'invalid'
-export const IMPORT_ERROR_CODES: readonly ImportErrorCode[] = ['too_large', 'not_json', 'unknown_format', 'unknown_version', 'invalid']
 
 /** Why one entry of an accepted file is skipped. */
 export type ImportRejectCode = 'not_object' | 'invalid_id' | 'invalid_field' | 'duplicate'
-export const IMPORT_REJECT_CODES: readonly ImportRejectCode[] = ['not_object', 'invalid_id', 'invalid_field', 'duplicate']
 
 const isoTime = v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 timestamp'))
 

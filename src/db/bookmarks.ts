@@ -59,15 +59,12 @@ export async function saveBookmark(database: FieldGuideDb, practiceId: string, n
 }
 
 export async function removeBookmark(database: FieldGuideDb, practiceId: string): Promise<void> {
-  await database.transaction('rw', [database.bookmarks, database.drafts], async () => {
-    await database.bookmarks.delete(practiceId)
-    await database.drafts.delete(practiceId)
-  })
+  await database.bookmarks.delete(practiceId)
 }
 
 /** Returns whether the practice is saved afterwards. */
 export async function toggleBookmark(database: FieldGuideDb, practiceId: string, now: Date = new Date(), shown?: BookmarkSnapshot): Promise<boolean> {
-  return database.transaction('rw', [database.practices, database.bookmarks, database.drafts], async () => {
+  return database.transaction('rw', [database.practices, database.bookmarks], async () => {
     if (await database.bookmarks.get(practiceId)) {
       await removeBookmark(database, practiceId)
       return false
@@ -78,15 +75,14 @@ export async function toggleBookmark(database: FieldGuideDb, practiceId: string,
 
 /**
  * Sets a bookmark's note (saving the practice first if it was not saved). Returns false when neither a
- * bookmark nor the practice exists. Clears the note's draft.
+ * bookmark nor the practice exists.
  */
 export async function setNote(database: FieldGuideDb, practiceId: string, note: string, now: Date = new Date()): Promise<boolean> {
-  return database.transaction('rw', [database.practices, database.bookmarks, database.drafts], async () => {
+  return database.transaction('rw', [database.practices, database.bookmarks], async () => {
     const bookmark = await database.bookmarks.get(practiceId) ?? await saveBookmark(database, practiceId, now)
     if (!bookmark)
       return false
     await database.bookmarks.update(practiceId, { note, noteUpdatedAt: iso(now) })
-    await database.drafts.delete(practiceId)
     return true
   })
 }
@@ -99,24 +95,6 @@ export async function setTags(database: FieldGuideDb, practiceId: string, tags: 
 /** Newest first. */
 export async function listBookmarks(database: FieldGuideDb): Promise<Bookmark[]> {
   return database.bookmarks.orderBy('savedAt').reverse().toArray()
-}
-
-/** Every tag in use, sorted as IndexedDB sorts strings. */
-export async function listTags(database: FieldGuideDb): Promise<string[]> {
-  return (await database.bookmarks.orderBy('tags').uniqueKeys()).map(String)
-}
-
-/** A note being typed, so closing the tab does not lose it; cleared by setNote. */
-export async function saveNoteDraft(database: FieldGuideDb, practiceId: string, note: string, now: Date = new Date()): Promise<void> {
-  await database.drafts.put({ id: practiceId, note, at: iso(now) })
-}
-
-export async function getNoteDraft(database: FieldGuideDb, practiceId: string): Promise<string | undefined> {
-  return (await database.drafts.get(practiceId))?.note
-}
-
-export async function clearNoteDraft(database: FieldGuideDb, practiceId: string): Promise<void> {
-  await database.drafts.delete(practiceId)
 }
 
 /** Puts a removed bookmark back exactly as it was (note, tags, snapshot, dates): the Undo of a removal. */

@@ -4,7 +4,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import { declareVersions } from './history'
-import type { Bookmark, DraftRow, MetaKey, MetaRow, PracticeRow, SearchSegmentRow, SettingRow, StagedRow, TextRow, UnseenRow } from './types'
+import type { Bookmark, MetaKey, MetaRow, PracticeRow, SearchSegmentRow, SettingRow, StagedRow, TextRow, UnseenRow } from './types'
 
 export const DB_NAME = 'icc-field-guide'
 
@@ -26,7 +26,6 @@ export type FieldGuideDb = Dexie & {
   unseen: EntityTable<UnseenRow, 'id'>
   bookmarks: EntityTable<Bookmark, 'id'>
   settings: EntityTable<SettingRow, 'key'>
-  drafts: EntityTable<DraftRow, 'id'>
   lifecycle: DbLifecycle
 }
 

@@ -25,7 +25,7 @@ export interface SavedRowV1 {
   note?: string
 }
 
-/** Version 2, the current layout (types in ./types.ts). */
+/** Version 2: seven indexes on practices, of which a query read only `shard`. */
 export const STORES_V2 = {
   practices: 'id, country, *topics, language, startYear, endYear, city, shard',
   texts: 'id',
@@ -39,7 +39,34 @@ export const STORES_V2 = {
   saved: null,
 } as const
 
-export const CURRENT_VERSION = 2
+/**
+ * Version 3, the current layout (types in ./types.ts): only the indexes a query reads. Each index entry is a
+ * second write per row, and a cold sync writes 10,000 rows: `practices.shard` (a sync finds a changed shard's
+ * rows), `searchSegments.shardSha256` (a sync drops orphan segments), `bookmarks.savedAt` (Saved lists newest
+ * first). The list, the facets and the sort read the search segments, never a practices index.
+ */
+export const STORES_V3 = {
+  practices: 'id, shard',
+  texts: 'id',
+  meta: 'key',
+  searchSegments: 'sha256, shardSha256',
+  staged: 'sha256',
+  unseen: 'id',
+  bookmarks: 'id, savedAt',
+  settings: 'key',
+  drafts: null,
+} as const
+
+/** A version-2 `drafts` row: a note being typed (no code after version 2 writes one). */
+export interface DraftRowV2 {
+  id: string
+  note: string
+  at: string
+}
+
+export const CURRENT_VERSION = 3
+/** The current version's stores (the sync bench measures its indexes). */
+export const CURRENT_STORES = STORES_V3
 
 /** Shown until the next sync refreshes it, for a bookmark whose practice is not in the database. */
 export function placeholderSnapshot(id: string): BookmarkSnapshot {
@@ -123,7 +150,32 @@ async function upgradeV1toV2(tx: Transaction): Promise<void> {
   await tx.table('meta').clear()
 }
 
+/**
+ * 2 → 3: indexes no query read are dropped (Dexie drops them itself), and so is `drafts`. A draft is text the
+ * user typed, so one that belongs to a bookmark with no note becomes its note rather than vanish; any other
+ * draft (no bookmark, or a note already written) adds nothing the user kept. Practice rows are left as they
+ * are: the fields version 3 no longer writes (`titles`, `startYear`, `endYear`) are read by nothing and go
+ * when the next sync rewrites their shard, instead of rewriting the whole catalogue while the app opens.
+ */
+async function upgradeV2toV3(tx: Transaction): Promise<void> {
+  const drafts = await tx.table<unknown, string>('drafts').toArray()
+  const usable = drafts.filter((d): d is DraftRowV2 => typeof d === 'object' && d !== null
+    && typeof (d as DraftRowV2).id === 'string' && typeof (d as DraftRowV2).note === 'string' && (d as DraftRowV2).note.trim() !== '')
+  if (!usable.length)
+    return
+  const upgradedAt = new Date().toISOString()
+  const bookmarks = await tx.table<Bookmark, string>('bookmarks').bulkGet(usable.map(d => d.id))
+  const writes: Bookmark[] = []
+  usable.forEach((draft, i) => {
+    const bookmark = bookmarks[i]
+    if (bookmark && !bookmark.note)
+      writes.push({ ...bookmark, note: draft.note, noteUpdatedAt: isoTimeOr(draft.at, upgradedAt) })
+  })
+  await tx.table<Bookmark, string>('bookmarks').bulkPut(writes)
+}
+
 export function declareVersions(db: Dexie): void {
   db.version(1).stores(STORES_V1)
   db.version(2).stores(STORES_V2).upgrade(upgradeV1toV2)
+  db.version(3).stores(STORES_V3).upgrade(upgradeV2toV3)
 }

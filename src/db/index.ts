@@ -1,25 +1,21 @@
 /** The app's IndexedDB layer: one typed Dexie database, its version history and its data functions. */
 export { createDatabase, db, DB_NAME, onVersionChange, type DbLifecycle, type FieldGuideDb } from './database'
-export { CURRENT_VERSION, STORES_V1, STORES_V2, placeholderSnapshot, type SavedRowV1 } from './history'
+export { CURRENT_STORES, CURRENT_VERSION, STORES_V1, STORES_V2, STORES_V3, placeholderSnapshot, type DraftRowV2, type SavedRowV1 } from './history'
 export { getPractice, joinPractice, snapshotOf, toPracticeRow, toTextRow } from './practices'
-export { getSetting, getSettings, setSetting } from './settings'
+export { getSetting, setSetting } from './settings'
 export { getMeta, getMetas, metaRows, putMeta, readCatalogueMeta } from './meta'
 export {
-  clearNoteDraft,
   getBookmark,
-  getNoteDraft,
   listBookmarks,
-  listTags,
   normaliseTags,
   removeBookmark,
   restoreBookmark,
   saveBookmark,
-  saveNoteDraft,
   setNote,
   setTags,
   toggleBookmark,
 } from './bookmarks'
 export { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './bookmarkLimits'
 // Export and import (with valibot) live in ./bookmarkTransfer and ./bookmarkFile: import them directly, lazily.
-export { markSeen, clearUnseen } from './unseen'
+export { markSeen } from './unseen'
 export * from './types'

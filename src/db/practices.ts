@@ -17,23 +17,13 @@ export function toPracticeRow(p: Practice, shard: string): PracticeRow {
     updatedAt: p.updatedAt,
     shard,
   }
-  // Optional fields are left out rather than set to undefined: smaller rows, and no index entry.
+  // Optional fields are left out rather than set to undefined: smaller rows.
   if (p.sourceUrl !== undefined)
     row.sourceUrl = p.sourceUrl
   if (p.teaserOnly)
     row.teaserOnly = true
-  if (p.period.start !== undefined)
-    row.startYear = p.period.start
-  if (p.period.end !== undefined)
-    row.endYear = p.period.end
   if (p.places)
     row.places = p.places
-  if (p.translations) {
-    const titles: Record<string, string> = {}
-    for (const [lang, t] of Object.entries(p.translations))
-      titles[lang] = t.title
-    row.titles = titles
-  }
   return row
 }
 

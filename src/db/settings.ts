@@ -10,14 +10,3 @@ export async function getSetting<K extends keyof Settings>(database: FieldGuideD
 export async function setSetting<K extends keyof Settings>(database: FieldGuideDb, key: K, value: Settings[K]): Promise<void> {
   await database.settings.put({ key, value })
 }
-
-/** Every setting, defaults filled in (for a liveQuery that feeds a settings store). */
-export async function getSettings(database: FieldGuideDb): Promise<Settings> {
-  const rows = await database.settings.toArray()
-  const settings: Settings = { ...DEFAULT_SETTINGS }
-  for (const row of rows) {
-    if (row.key in DEFAULT_SETTINGS)
-      (settings as unknown as Record<string, unknown>)[row.key] = row.value
-  }
-  return settings
-}

@@ -22,12 +22,6 @@ export interface PracticeRow {
   sourceUrl?: string
   /** Only the listing's teaser is known: the page says so and points to `sourceUrl`. */
   teaserOnly?: true
-  /** Translated titles keyed by BCP 47 tag, so a list can show a title in the reader's language. */
-  titles?: Record<string, string>
-  /** period.start, copied out so it can be indexed. */
-  startYear?: number
-  /** period.end, copied out so it can be indexed; absent for open-ended (ongoing) periods. */
-  endYear?: number
   /** Coordinates of the practice's cities (or country centre), for the map and "nearby"; not indexed. */
   places?: Place[]
   /** sha256 of the feed shard the row came from: lets a sync find the old rows of a changed shard. */
@@ -88,13 +82,6 @@ export interface Bookmark {
   snapshot: BookmarkSnapshot
   snapshotAt: string
   removedFromCatalogue: boolean
-}
-
-/** An unsaved note being typed, kept so a killed tab does not lose it. */
-export interface DraftRow {
-  id: string
-  note: string
-  at: string
 }
 
 export interface SettingRow {

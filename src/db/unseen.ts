@@ -4,7 +4,3 @@ import type { FieldGuideDb } from './database'
 export async function markSeen(database: FieldGuideDb, practiceId: string): Promise<void> {
   await database.unseen.delete(practiceId)
 }
-
-export async function clearUnseen(database: FieldGuideDb): Promise<void> {
-  await database.unseen.clear()
-}

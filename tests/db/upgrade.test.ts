@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { createDatabase, CURRENT_VERSION, getSetting, getSettings, onVersionChange, STORES_V1, type SavedRowV1 } from '../../src/db'
+import { createDatabase, CURRENT_VERSION, getSetting, onVersionChange, STORES_V1, STORES_V2, toTextRow, type Bookmark, type DraftRowV2, type SavedRowV1 } from '../../src/db'
 import { makePractice } from '../fixtures/feeds/practices'
 import { setup } from './harness'
 
@@ -53,7 +53,10 @@ describe('upgrade from version 1', () => {
       },
       expect.objectContaining({ id: 'pt-lisbon-gone', note: '', snapshot: expect.objectContaining({ title: 'pt-lisbon-gone' }) }),
     ])
-    expect(await getSettings(db)).toMatchObject({ locale: 'fr', textScale: 1.25, syncOnCellular: false, feedUrl: 'https://mirror.example.org/feed/manifest.json' })
+    expect(await getSetting(db, 'locale')).toBe('fr')
+    expect(await getSetting(db, 'textScale')).toBe(1.25)
+    expect(await getSetting(db, 'syncOnCellular')).toBe(false)
+    expect(await getSetting(db, 'feedUrl')).toBe('https://mirror.example.org/feed/manifest.json')
     expect(await getSetting(db, 'theme')).toBe('system')
     // The old catalogue lacked the new fields: it is dropped so the next sync starts afresh.
     expect(await db.practices.count()).toBe(0)
@@ -73,9 +76,104 @@ describe('upgrade from version 1', () => {
   })
 })
 
+function bookmarkV2(id: string, extra: Partial<Bookmark> = {}): Bookmark {
+  const p = makePractice(Number(id.replace(/\D/g, '')) || 1)
+  return {
+    id,
+    savedAt: '2025-03-01T08:00:00.000Z',
+    note: '',
+    tags: [],
+    snapshot: { title: p.title, city: p.city, country: p.country, period: p.period, summary: p.summary, topics: p.topics, language: p.language },
+    snapshotAt: '2025-03-01T08:00:00.000Z',
+    removedFromCatalogue: false,
+    ...extra,
+  }
+}
+
+/** A database as version 2 of the app left it: a synced catalogue, bookmarks, settings, badges, drafts. */
+async function makeV2(name: string, drafts: unknown[] = []) {
+  const old = new Dexie(name)
+  old.version(2).stores(STORES_V2)
+  await old.open()
+  const practices = [makePractice(1), makePractice(2), makePractice(3)]
+  await old.table('practices').bulkPut(practices.map(p => ({
+    id: p.id, slug: p.slug, title: p.title, country: p.country, city: p.city, period: p.period, topics: p.topics,
+    language: p.language, summary: p.summary, updatedAt: p.updatedAt, shard: 'shard-a', startYear: p.period.start, titles: { fr: 'Titre' },
+  })))
+  await old.table('texts').bulkPut(practices.map(toTextRow))
+  await old.table('meta').bulkPut([{ key: 'version', value: 'feed-v2' }, { key: 'practiceCount', value: 3 }])
+  await old.table('searchSegments').put({ sha256: 'seg-a', shardSha256: 'shard-a', data: new ArrayBuffer(8) })
+  await old.table('unseen').put({ id: practices[1]!.id, kind: 'updated', at: '2025-03-02T00:00:00.000Z' })
+  const bookmarks = [
+    bookmarkV2('b1', { note: 'Ask about the volunteers', noteUpdatedAt: '2025-03-02T09:00:00.000Z', tags: ['Housing', 'Roma inclusion'] }),
+    bookmarkV2('b2', { tags: ['Schools'] }),
+    bookmarkV2('b3', { removedFromCatalogue: true, savedAt: '2024-01-01T00:00:00.000Z' }),
+  ]
+  await old.table('bookmarks').bulkPut(bookmarks)
+  const settings = [
+    { key: 'locale', value: 'sr-Cyrl' },
+    { key: 'theme', value: 'dark' },
+    { key: 'textScale', value: 1.5 },
+    { key: 'feedUrl', value: 'https://mirror.example.org/feed/manifest.json' },
+    { key: 'installHintDismissed', value: true },
+  ]
+  await old.table('settings').bulkPut(settings)
+  await old.table('drafts').bulkPut(drafts)
+  old.close()
+  return { practices, bookmarks, settings }
+}
+
+describe('upgrade from version 2', () => {
+  it('keeps every bookmark, note, tag, setting, badge and the whole catalogue, with only the indexes a query reads', async () => {
+    const name = uniqueName()
+    const { practices, bookmarks, settings } = await makeV2(name)
+    const db = createDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(CURRENT_VERSION)
+    expect(db.tables.map(t => t.name)).not.toContain('drafts')
+    expect(db.practices.schema.indexes.map(i => i.name)).toEqual(['shard'])
+    expect(db.bookmarks.schema.indexes.map(i => i.name)).toEqual(['savedAt'])
+
+    expect(await db.bookmarks.orderBy('savedAt').toArray()).toEqual([bookmarks[2], bookmarks[0], bookmarks[1]])
+    expect(await db.settings.toArray()).toEqual([...settings].sort((a, b) => a.key.localeCompare(b.key)))
+    expect(await getSetting(db, 'locale')).toBe('sr-Cyrl')
+    // The catalogue stays: an offline device keeps its list, and the next sync downloads only what changed.
+    expect((await db.practices.toArray()).map(r => r.id)).toEqual(practices.map(p => p.id).sort())
+    expect(await db.practices.where('shard').equals('shard-a').count()).toBe(3)
+    expect(await db.texts.count()).toBe(3)
+    expect(await db.meta.get('version')).toEqual({ key: 'version', value: 'feed-v2' })
+    expect(await db.searchSegments.where('shardSha256').equals('shard-a').primaryKeys()).toEqual(['seg-a'])
+    expect(await db.unseen.toArray()).toEqual([{ id: practices[1]!.id, kind: 'updated', at: '2025-03-02T00:00:00.000Z' }])
+    db.close()
+  })
+
+  it('turns a draft into the note of its bookmark when that note is empty, and never overwrites a note', async () => {
+    const name = uniqueName()
+    const drafts: DraftRowV2[] = [
+      { id: 'b1', note: 'half a second thought', at: '2025-04-01T00:00:00.000Z' },
+      { id: 'b2', note: 'Call the school', at: '2025-04-02T00:00:00.000Z' },
+      { id: 'not-saved', note: 'lost nothing', at: '2025-04-03T00:00:00.000Z' },
+    ]
+    const { bookmarks } = await makeV2(name, drafts)
+    const db = createDatabase(name)
+    await db.open()
+    expect(await db.bookmarks.get('b1')).toEqual(bookmarks[0])
+    expect(await db.bookmarks.get('b2')).toEqual({ ...bookmarks[1], note: 'Call the school', noteUpdatedAt: '2025-04-02T00:00:00.000Z' })
+    expect(await db.bookmarks.get('not-saved')).toBeUndefined()
+    expect(await db.bookmarks.count()).toBe(3)
+    db.close()
+  })
+})
+
 /** Every older version, built with the odd rows old code, other tools or a damaged disk may have left. */
-const OLDER_VERSIONS: Record<number, (name: string) => Promise<void>> = {
-  1: async (name) => {
+interface OddVersion {
+  build: (name: string) => Promise<void>
+  /** What the upgraded bookmarks must show of the odd rows. */
+  check: (byId: Map<string, Bookmark>) => void
+}
+
+const OLDER_VERSIONS: Record<number, OddVersion> = {
+  1: { build: async (name) => {
     const old = new Dexie(name)
     old.version(1).stores(STORES_V1)
     await old.open()
@@ -94,7 +192,26 @@ const OLDER_VERSIONS: Record<number, (name: string) => Promise<void>> = {
       { id: 'far-future', period: [2010], topics: [1, 'housing'] },
     ])
     old.close()
-  },
+  }, check: (byId) => {
+    expect([...byId.keys()].sort()).toEqual(['17', 'a-string', 'far-future', 'far-past', 'garbage-string', 'missing', 'not-a-number', 'odd-practice'])
+    expect(byId.get('a-string')).toMatchObject({ savedAt: '2024-05-01T10:00:00.000Z', note: '' })
+    expect(byId.get('far-future')).toMatchObject({ note: 'kept', snapshot: { topics: ['housing'], period: { text: '', ongoing: false } } })
+    expect(byId.get('odd-practice')?.snapshot).toMatchObject({ title: 'odd-practice', period: { text: 'since 2010', ongoing: false }, topics: [], country: '' })
+  } },
+  2: { build: async (name) => {
+    // IndexedDB stores only objects with an `id` here; anything inside them may be odd.
+    await makeV2(name, [
+      { id: 'b2', note: 42, at: 'never' },
+      { id: 'b3', note: 'typed on a damaged clock', at: 1e20 },
+      { id: 17, note: 'a number for an id' },
+      { id: 'b1', note: '   ' },
+    ])
+  }, check: (byId) => {
+    expect([...byId.keys()].sort()).toEqual(['b1', 'b2', 'b3'])
+    expect(byId.get('b1')?.note).toBe('Ask about the volunteers')
+    expect(byId.get('b2')?.note).toBe('')
+    expect(byId.get('b3')).toMatchObject({ note: 'typed on a damaged clock', noteUpdatedAt: expect.any(String) })
+  } },
 }
 
 describe('upgrading odd old data', () => {
@@ -102,7 +219,7 @@ describe('upgrading odd old data', () => {
     expect(Object.keys(OLDER_VERSIONS).map(Number)).toEqual(Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1))
   })
 
-  for (const [version, build] of Object.entries(OLDER_VERSIONS)) {
+  for (const [version, { build, check }] of Object.entries(OLDER_VERSIONS)) {
     it(`opens a version-${version} database with odd rows, keeping every bookmark with readable dates`, async () => {
       const name = uniqueName()
       await build(name)
@@ -110,18 +227,15 @@ describe('upgrading odd old data', () => {
       await db.open()
       expect(db.verno).toBe(CURRENT_VERSION)
       const bookmarks = await db.bookmarks.toArray()
-      expect(bookmarks.map(b => b.id).sort()).toEqual(['17', 'a-string', 'far-future', 'far-past', 'garbage-string', 'missing', 'not-a-number', 'odd-practice'])
       for (const b of bookmarks) {
         expect(Number.isFinite(Date.parse(b.savedAt)), b.id).toBe(true)
+        expect(b.noteUpdatedAt === undefined || Number.isFinite(Date.parse(b.noteUpdatedAt)), b.id).toBe(true)
         expect(typeof b.note).toBe('string')
         expect(typeof b.snapshot.title).toBe('string')
         expect(typeof b.snapshot.period.text).toBe('string')
         expect(Array.isArray(b.snapshot.topics)).toBe(true)
       }
-      const byId = new Map(bookmarks.map(b => [b.id, b]))
-      expect(byId.get('a-string')).toMatchObject({ savedAt: '2024-05-01T10:00:00.000Z', note: '' })
-      expect(byId.get('far-future')).toMatchObject({ note: 'kept', snapshot: { topics: ['housing'], period: { text: '', ongoing: false } } })
-      expect(byId.get('odd-practice')?.snapshot).toMatchObject({ title: 'odd-practice', period: { text: 'since 2010', ongoing: false }, topics: [], country: '' })
+      check(new Map(bookmarks.map(b => [b.id, b])))
       db.close()
     })
   }
