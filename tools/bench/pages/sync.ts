@@ -1,14 +1,23 @@
 /**
  * Bench page for tools/bench/sync.bench.ts, bundled with vite and driven through window.syncBench.
- * Measures the real sync against the least any sync must do: fetch, parse and bulk-write the same rows.
+ * Measures the real sync against its physical floor: the same bytes (practice rows, texts and search
+ * segments) fetched, parsed and written with one put per record in one IndexedDB transaction, through the
+ * bare IndexedDB API, into stores with primary keys only, or with a given set of indexes.
  */
 import Dexie from 'dexie'
 import type { Manifest, Practice } from '../../../src/catalogue/schema'
-import { createDatabase, toPracticeRow, toTextRow, type FieldGuideDb, type PracticeRow, type TextRow } from '../../../src/db'
+import { createDatabase, toPracticeRow, toTextRow, type FieldGuideDb } from '../../../src/db'
 import { syncCatalogue } from '../../../src/sync'
 
 const feedUrl = new URL('/feed/manifest.json', location.href).href
 const open = new Map<string, FieldGuideDb>()
+
+/** The floor's three stores, in Dexie's schema syntax (first entry the key path, the rest indexes). */
+export interface FloorSchema {
+  practices: string
+  texts: string
+  searchSegments: string
+}
 
 function database(name: string): FieldGuideDb {
   let db = open.get(name)
@@ -40,30 +49,85 @@ async function cold(name: string): Promise<{ ms: number, bytes: number, status: 
   }
 }
 
-/** Fetch + parse every shard, then one bulkPut of rows and texts in one transaction: the floor. */
-async function bare(name: string): Promise<{ ms: number }> {
-  await drop(name)
-  const db = database(name)
-  await db.open()
-  const t0 = performance.now()
-  const manifest = await (await fetch(feedUrl, { cache: 'no-cache' })).json() as Manifest
-  const shards = await Promise.all(manifest.shards.map(async (s) => {
-    const practices = await (await fetch(new URL(s.url, feedUrl))).json() as Practice[]
-    return { sha256: s.sha256, practices }
-  }))
-  const rows: PracticeRow[] = []
-  const texts: TextRow[] = []
-  for (const shard of shards) {
-    for (const p of shard.practices) {
-      rows.push(toPracticeRow(p, shard.sha256))
-      texts.push(toTextRow(p))
-    }
-  }
-  await db.transaction('rw', [db.practices, db.texts], async () => {
-    await db.practices.bulkPut(rows)
-    await db.texts.bulkPut(texts)
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error)
   })
-  return { ms: performance.now() - t0 }
+}
+
+/** Creates a store from a Dexie schema string: `'id, shard, *topics'` → key path `id`, indexes on the rest. */
+function createStore(idb: IDBDatabase, name: string, schema: string): void {
+  const [key, ...indexes] = schema.split(',').map(s => s.trim()).filter(Boolean)
+  const store = idb.createObjectStore(name, { keyPath: key! })
+  for (const index of indexes) {
+    const multiEntry = index.startsWith('*')
+    const path = index.replace(/^[*&]/, '')
+    store.createIndex(path, path, { multiEntry })
+  }
+}
+
+async function openFloorDb(name: string, schema: FloorSchema): Promise<IDBDatabase> {
+  await request(indexedDB.deleteDatabase(name))
+  const req = indexedDB.open(name, 1)
+  req.onupgradeneeded = () => {
+    for (const [store, spec] of Object.entries(schema))
+      createStore(req.result, store, spec)
+  }
+  return request(req)
+}
+
+/** Fetches the manifest, every shard and every segment, as a sync must. */
+async function fetchFeed(): Promise<{ shards: { sha256: string, practices: Practice[] }[], segments: { sha256: string, shardSha256: string, data: ArrayBuffer }[] }> {
+  const manifest = await (await fetch(feedUrl, { cache: 'no-cache' })).json() as Manifest
+  const [shards, segments] = await Promise.all([
+    Promise.all(manifest.shards.map(async s => ({ sha256: s.sha256, practices: await (await fetch(new URL(s.url, feedUrl))).json() as Practice[] }))),
+    Promise.all((manifest.searchIndex ?? []).map(async (s, i) => ({
+      sha256: s.sha256,
+      shardSha256: manifest.shards[i]!.sha256,
+      data: await (await fetch(new URL(s.url, feedUrl))).arrayBuffer(),
+    }))),
+  ])
+  return { shards, segments }
+}
+
+/** The floor: fetch + parse the feed, then one put per record in one transaction, until it completes. */
+async function floor(name: string, schema: FloorSchema): Promise<{ ms: number, writeMs: number, records: number }> {
+  const idb = await openFloorDb(name, schema)
+  try {
+    const t0 = performance.now()
+    const { shards, segments } = await fetchFeed()
+    const t1 = performance.now()
+    // The browser's default durability, as Dexie's transactions use.
+    const tx = idb.transaction(['practices', 'texts', 'searchSegments'], 'readwrite')
+    const done = new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve()
+      tx.onerror = () => reject(tx.error)
+      tx.onabort = () => reject(tx.error)
+    })
+    const practices = tx.objectStore('practices')
+    const texts = tx.objectStore('texts')
+    let records = 0
+    for (const shard of shards) {
+      for (const p of shard.practices) {
+        practices.put(toPracticeRow(p, shard.sha256))
+        texts.put(toTextRow(p))
+        records += 2
+      }
+    }
+    const store = tx.objectStore('searchSegments')
+    for (const segment of segments) {
+      store.put(segment)
+      records++
+    }
+    await done
+    const t2 = performance.now()
+    return { ms: t2 - t0, writeMs: t2 - t1, records }
+  }
+  finally {
+    idb.close()
+    await request(indexedDB.deleteDatabase(name))
+  }
 }
 
 async function resync(name: string): Promise<{ ms: number, bytes: number, status: string, updated: number }> {
@@ -80,8 +144,8 @@ async function resync(name: string): Promise<{ ms: number, bytes: number, status
 
 declare global {
   interface Window {
-    syncBench: { cold: typeof cold, bare: typeof bare, resync: typeof resync, drop: typeof drop }
+    syncBench: { cold: typeof cold, floor: typeof floor, resync: typeof resync, drop: typeof drop }
   }
 }
 
-window.syncBench = { cold, bare, resync, drop }
+window.syncBench = { cold, floor, resync, drop }
