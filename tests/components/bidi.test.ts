@@ -40,7 +40,8 @@ describe('untrusted text with a right-to-left override (U+202E)', () => {
   })
 
   it('is isolated on a catalogue card: title, city, period and summary', () => {
-    const practice = { id: 'es-bilbao', title: HOSTILE, city: HOSTILE, countryName: 'Spain', period: { text: '\u202E2014', ongoing: true }, summary: HOSTILE, topicNames: [], language: 'en' }
+    // A period that was not parsed shows its source text, which must be isolated like the rest.
+    const practice = { id: 'es-bilbao', title: HOSTILE, city: HOSTILE, countryName: 'Spain', period: { text: '\u202E2014', ongoing: false }, summary: HOSTILE, topicNames: [], language: 'en' }
     const wrapper = mountWithApp(PracticeCard, { props: { practice, terms: [], saved: false, uiLocale: 'en' } })
     const root = wrapper.element as Element
     expect(wrapper.find('h2 a').attributes('dir')).toBe('auto')

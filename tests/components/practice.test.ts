@@ -38,7 +38,8 @@ describe('PracticeCard', () => {
     expect(wrapper.find('h2 a').attributes('href')).toBe('/practice/es-bilbao-anti-rumour-web-app')
     // The city is isolated for bidi display (FSI … PDI), so its direction cannot reorder the label.
     expect(wrapper.text()).toContain('\u2068Bilbao\u2069, Spain')
-    expect(wrapper.text()).toContain('Since 2014')
+    // The period in the UI language, from its parsed fields (the source says "Since 2014").
+    expect(wrapper.text()).toContain('since 2014')
     expect(wrapper.text()).toContain('Anti-rumour')
   })
 
