@@ -80,6 +80,38 @@ describe('the map, offline', () => {
     await expectCount(page, '2 practices')
   })
 
+  /** A context of its own, synced then offline, with the position the test gives it (or none). */
+  async function mapWithPosition(geolocation?: { latitude: number, longitude: number }): Promise<{ own: BrowserContext, phone: Page }> {
+    const own = await browser().newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 780 }, ...(geolocation ? { geolocation, permissions: ['geolocation'] } : {}) })
+    const phone = await own.newPage()
+    await openCatalogue(phone)
+    await waitForServiceWorker(phone)
+    await own.setOffline(true)
+    await phone.goto('/map?country=ES')
+    await phone.locator('.map-city-list .item').first().waitFor()
+    return { own, phone }
+  }
+
+  it('with a position granted, "Nearest first" puts the nearest city first, with its distance', async () => {
+    // Lleida: Barcelona about 130 km away, Salt about 185 km, Bilbao about 345 km; Barcelona is first anyway
+    // by count, so the order of the other two is what shows the sort.
+    const { own, phone } = await mapWithPosition({ latitude: 41.62, longitude: 0.62 })
+    expect((await listedPlaces(phone))[0]).toBe('Barcelona, Spain')
+    await phone.getByRole('button', { name: 'Nearest first' }).click()
+    await expect.poll(async () => (await listedPlaces(phone))[0]).toMatch(/^Barcelona, Spain · 1\d\d km$/)
+    expect((await listedPlaces(phone)).map(n => n.replace(/ · .*/, ''))).toEqual(['Barcelona, Spain', 'Salt, Spain', 'Bilbao, Spain'])
+    await own.close()
+  })
+
+  it('with the position refused, a clear message and the list unchanged', async () => {
+    const { own, phone } = await mapWithPosition()
+    const before = await listedPlaces(phone)
+    await phone.getByRole('button', { name: 'Nearest first' }).click()
+    await expect.poll(() => phone.getByRole('status').filter({ hasText: 'position was not shared' }).count()).toBe(1)
+    expect(await listedPlaces(phone)).toEqual(before)
+    await own.close()
+  })
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`axe finds nothing on the map (${colorScheme})`, async () => {
       // axe is injected as a script, which the app's own policy would rightly refuse.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { mapCities, nearestCities, type PlacedPractice } from '../../src/catalogue/mapCities'
 import { fitPoints, MAX_SCALE, panBy, zoomAbout } from '../../src/catalogue/mapView'
+import { compact, expand } from '../../src/composables/placesCache'
 
 const practice = (id: string, country: string, city: string, places?: PlacedPractice['places']): PlacedPractice => ({ id, country, city, ...(places ? { places } : {}) })
 const BILBAO = { name: 'Bilbao', lat: 43.26, lon: -2.93, kind: 'city' as const }
@@ -38,6 +39,21 @@ describe('mapCities', () => {
     expect(near.map(n => n.city.name)).toEqual(['Barcelona'])
     expect(near[0]!.km).toBeGreaterThan(460)
     expect(nearestCities(cities, OSLO, { limit: 1, maxKm: 5000 }).map(n => n.city.name)).toEqual(['Bergen'])
+  })
+})
+
+describe('the compact copy of the places', () => {
+  it('lists each country and city once and gives back every practice', () => {
+    const practices = [
+      practice('a', 'ES', 'Bilbao', [BILBAO]),
+      practice('b', 'NO', 'Oslo', [OSLO]),
+      practice('c', 'ES', 'Bilbao', [BILBAO]),
+      practice('d', 'GB', 'Nowhere'),
+    ]
+    const copy = compact('v1', practices)
+    expect(copy.groups.map(g => [g.country, g.city, g.ids])).toEqual([['ES', 'Bilbao', ['a', 'c']], ['NO', 'Oslo', ['b']], ['GB', 'Nowhere', ['d']]])
+    const back = expand(JSON.parse(JSON.stringify(copy)) as typeof copy)
+    expect([...back].sort((x, y) => x.id.localeCompare(y.id))).toEqual(practices)
   })
 })
 

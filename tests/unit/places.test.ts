@@ -29,6 +29,11 @@ const GAZETTEER: GazetteerCity[] = [
   city('Salisbury', 'AU', -34.77, 138.63, 8_000),
   city('Salisbury', 'AU', -27.55, 153.03, 1_000),
   city('Ansan-si', 'KR', 37.32, 126.82, 650_000),
+  city('Çankaya', 'TR', 39.9, 32.86, 790_000),
+  city('Ankara', 'TR', 39.92, 32.85, 3_500_000),
+  city('Gaillimh', 'IE', 53.27, -9.05, 70_000),
+  city('Lyon', 'FR', 45.75, 4.85, 500_000),
+  city('Lyon', 'US', 41.0, -90.0, 2_000),
 ]
 
 const index = indexGazetteer(GAZETTEER, [{ country: 'GB', city: 'Kirklees', lat: 53.65, lon: -1.78 }])
@@ -60,9 +65,17 @@ describe('matchCity', () => {
     expect(matchCity(index, 'IT', 'Reggio Emilia')).toMatchObject({ lat: 44.7 })
     expect(matchCity(index, 'KR', 'Ansan')).toMatchObject({ lat: 37.32 })
   })
-  it('places a district where the gazetteer has it, else its city', () => {
+  it('places a district where the gazetteer has it, else its city, joined by a dash or a space', () => {
     expect(matchCity(index, 'DE', 'Berlin-Neukölln')).toMatchObject({ lat: 52.48 })
     expect(matchCity(index, 'GB', 'London-Lewisham')).toMatchObject({ lat: 51.51 })
+    expect(matchCity(index, 'GB', 'London Lewisham')).toMatchObject({ lat: 51.51 })
+    expect(matchCity(index, 'TR', 'Ankara Çankaya')).toMatchObject({ lat: 39.9 })
+  })
+  it('reads a town the package names in Irish by its English name', () => {
+    expect(matchCity(index, 'IE', 'Galway')).toMatchObject({ lat: 53.27 })
+  })
+  it('looks a city up in every country when the record has none yet, taking the largest', () => {
+    expect(matchCity(index, '', 'Lyon')).toMatchObject({ lat: 45.75 })
   })
   it('keeps two cities of one name apart by country, and takes the larger namesake within one', () => {
     expect(matchCity(index, 'GB', 'Salisbury')).toMatchObject({ lat: 51.07 })

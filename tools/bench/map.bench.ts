@@ -46,15 +46,18 @@ function syntheticSite(count: number, log: (m: string) => void): string {
   return site
 }
 
-/** Opens the map from the nav and resolves with the ms from the tap to the frame after the dots appear. */
+/**
+ * Opens the map from the nav and resolves with the ms from the tap to the frame after the dots appear. The
+ * page script is a string: tsx would wrap named functions in a helper (__name) that the page does not have.
+ */
 function openMap(page: Page): Promise<number> {
-  return page.evaluate(() => new Promise<number>((resolve, reject) => {
-    const link = document.querySelector<HTMLAnchorElement>('nav a[href^="/map"]')
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const link = document.querySelector('nav a[href^="/map"]')
     if (!link)
       return reject(new Error('no map link in the nav'))
     const started = performance.now()
-    const timer = setTimeout(() => reject(new Error('the map drew no dot in 30 s')), 30_000)
-    const check = (): void => {
+    const timer = setTimeout(() => reject(new Error('the map drew no dot in 30 s')), 30000)
+    const check = () => {
       if (document.querySelector('.map-canvas a.dot-link')) {
         clearTimeout(timer)
         requestAnimationFrame(() => resolve(performance.now() - started))
@@ -65,7 +68,7 @@ function openMap(page: Page): Promise<number> {
     }
     link.click()
     check()
-  }))
+  })`)
 }
 
 async function measure(site: string, count: number, log: (m: string) => void): Promise<{ jsKb: number, firstDraw: number }> {

@@ -33,6 +33,7 @@ export interface GazetteerIndex {
 }
 
 const keyOf = (country: string, key: string) => `${country}|${key}`
+const ANY_COUNTRY = '*'
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
@@ -61,6 +62,8 @@ export function indexGazetteer(cities: Iterable<GazetteerCity>, pins: readonly P
   for (const city of cities) {
     const key = nameKey(city.name)
     push(index.exact, keyOf(city.country, key), city)
+    // An unreviewed record may lack its country: its city is then looked up in every country.
+    push(index.exact, keyOf(ANY_COUNTRY, key), city)
     const bare = key.replace(ADMIN_SUFFIX, '')
     if (bare !== key)
       push(index.exact, keyOf(city.country, bare), city)
@@ -101,10 +104,12 @@ function matchWhole(index: GazetteerIndex, country: string, name: string): Gazet
     return pinned
   const keys = index.aliases.get(keyOf(country, key)) ?? [key]
   for (const k of keys) {
-    const found = largest(index.exact.get(keyOf(country, k)))
+    const found = largest(index.exact.get(keyOf(country || ANY_COUNTRY, k)))
     if (found)
       return found
   }
+  if (!country)
+    return undefined
   return largest(index.loose.get(keyOf(country, looseKey(key)))) ?? byWords(index, country, name)
 }
 

@@ -34,9 +34,16 @@ export function nameWords(name: string): string[] {
   return nameKey(name).split(' ').filter(Boolean)
 }
 
-/** "Berlin-Neukölln", "London – Lewisham": a city and a district joined by a dash; the district first. */
+/**
+ * "Berlin-Neukölln", "London – Lewisham", "Ankara Çankaya": a city and a district, joined by a dash or (when
+ * there is none) a space; the district first. Tried only once the whole name has failed.
+ */
 export function compoundParts(name: string): string[] {
-  const parts = name.split(/\s*[-–—]\s*/).map(p => p.trim()).filter(Boolean)
+  // "Oslo, Bergen" and "Leeds and Bradford" are lists of cities, not a city and its district.
+  if (splitCityList(name).length > 1)
+    return []
+  const byDash = name.split(/\s*[-–—]\s*/).map(p => p.trim()).filter(Boolean)
+  const parts = byDash.length > 1 ? byDash : name.split(/\s+/).filter(Boolean)
   return parts.length > 1 ? [...parts].reverse() : []
 }
 
