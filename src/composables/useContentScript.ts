@@ -1,5 +1,5 @@
+import { shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { serbianScript, toSerbianScript } from '../catalogue/serbianScript'
 
 export interface ScriptedText {
   text: string
@@ -9,22 +9,43 @@ export interface ScriptedText {
   converted: boolean
 }
 
+type SerbianScriptModule = typeof import('../catalogue/serbianScript')
+
+const isSerbian = (tag: string): boolean => /^sr(?:[-_]|$)/i.test(tag)
+
 /**
  * Serbian text follows the interface's script: with the Cyrillic interface a text written in Latin reads in
- * Cyrillic, and the reverse. Other languages, and Serbian under any other interface, show as written.
+ * Cyrillic, and the reverse. Other languages, and Serbian under any other interface, show as written. The
+ * transliteration tables load only under a Serbian interface, so they are not part of start-up.
  */
 export function useContentScript() {
   const { locale } = useI18n()
-  /** The script the interface asks for, if the text is Serbian in the other one. */
+  const scripts = shallowRef<SerbianScriptModule>()
+  let loading = false
+
+  /** The script the interface asks for, if the text is Serbian in the other one (once the tables are in). */
   function target(language: string, sample: string): 'Latn' | 'Cyrl' | undefined {
-    const ui = serbianScript(locale.value)
-    const text = serbianScript(language, sample)
+    if (!isSerbian(locale.value) || !isSerbian(language))
+      return undefined
+    const module = scripts.value
+    if (!module) {
+      if (!loading) {
+        loading = true
+        void import('../catalogue/serbianScript').then((loaded) => {
+          scripts.value = loaded
+        })
+      }
+      return undefined
+    }
+    const ui = module.serbianScript(locale.value)
+    const text = module.serbianScript(language, sample)
     return ui && text && ui !== text ? ui : undefined
   }
+
   function show(text: string, language: string, original = false): ScriptedText {
     const script = original ? undefined : target(language, text)
-    return script
-      ? { text: toSerbianScript(text, script), language: `sr-${script}`, converted: true }
+    return script && scripts.value
+      ? { text: scripts.value.toSerbianScript(text, script), language: `sr-${script}`, converted: true }
       : { text, language, converted: false }
   }
   return { show, target }
