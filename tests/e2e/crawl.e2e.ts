@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { main as buildFeed } from '../../tools/build-feed'
 import { runCrawl } from '../../tools/crawl/run'
 import { serveStatic, type StaticServer } from '../../tools/serve'
+import { fakeClock, fixtureCrawl } from '../fixtures/site/crawl'
 import { FIXTURE_PRACTICES } from '../fixtures/site/practices'
 import { type FixtureSite, startFixtureSite } from '../fixtures/site/server'
 import { cardTitles, expectCount, openCatalogue, useBrowser } from './fixtures'
@@ -23,19 +24,7 @@ async function crawlAndBuild(site: FixtureSite, dir: string): Promise<string> {
   const catalogue = join(dir, 'catalogue')
   mkdirSync(catalogue)
   copyFileSync(TAXONOMY, join(catalogue, 'taxonomy.json'))
-  let now = Date.parse('2025-03-01T00:00:00Z')
-  const { exitCode, report } = await runCrawl({
-    base: site.url,
-    languages: ['en', 'fr'],
-    out: catalogue,
-    cacheDir: join(dir, 'cache'),
-    rate: 1,
-    pageSize: 3,
-    userAgent: 'ICCFieldGuide-e2e',
-    fetch,
-    // Waits are counted, not slept.
-    clock: { now: () => now, sleep: async (ms: number) => { now += ms } },
-  })
+  const { exitCode, report } = await runCrawl(fixtureCrawl({ site, dir, catalogue, clock: fakeClock(Date.parse('2025-03-01T00:00:00Z')) }))
   expect(exitCode, report.errors.join('\n')).toBe(0)
   const out = join(dir, 'site')
   vi.spyOn(console, 'log').mockImplementation(() => {})

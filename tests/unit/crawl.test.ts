@@ -9,12 +9,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Practice } from '../../src/catalogue/schema'
 import { main as buildFeed } from '../../tools/build-feed'
 import { runCrawl, type RunOptions } from '../../tools/crawl/run'
+import { fakeClock, FIXTURE_USER_AGENT, fixtureCrawl } from '../fixtures/site/crawl'
 import { FIXTURE_PRACTICES, type FixturePractice } from '../fixtures/site/practices'
 import { FIXTURE_ROBOTS, startFixtureSite, type FixtureSite } from '../fixtures/site/server'
 
 const TAXONOMY = new URL('../../catalogue/taxonomy.json', import.meta.url).pathname
 const START = Date.parse('2025-03-01T00:00:00Z')
-const USER_AGENT = 'ICCFieldGuide/0.1.0 (icc-field-guide crawler; +https://example.org/icc-field-guide)'
 
 interface Harness {
   site: FixtureSite
@@ -34,25 +34,13 @@ async function harness(robots?: string): Promise<Harness> {
   const catalogue = join(dir, 'catalogue')
   mkdirSync(catalogue)
   copyFileSync(TAXONOMY, join(catalogue, 'taxonomy.json'))
-  let now = START
-  const clock = { now: () => now, sleep: async (ms: number) => { now += ms } }
+  const clock = fakeClock(START)
   const sent: Harness['sent'] = []
   const fetchLogged: typeof fetch = (input, init) => {
-    sent.push({ url: String(input), at: now })
+    sent.push({ url: String(input), at: clock.now() })
     return fetch(input, init)
   }
-  const crawl = (overrides: Partial<RunOptions> = {}) => runCrawl({
-    base: site.url,
-    languages: ['en', 'fr'],
-    out: catalogue,
-    cacheDir: join(dir, 'cache'),
-    rate: 1,
-    pageSize: 3,
-    userAgent: USER_AGENT,
-    fetch: fetchLogged,
-    clock,
-    ...overrides,
-  })
+  const crawl = (overrides: Partial<RunOptions> = {}) => runCrawl({ ...fixtureCrawl({ site, dir, catalogue, clock, fetch: fetchLogged }), ...overrides })
   return { site, dir, catalogue, sent, clock, crawl }
 }
 
@@ -116,7 +104,7 @@ describe('crawl of the fixture site', () => {
     expect(paths).toContain('/en/web/interculturalcities/-/rumour-busters-on-local-radio')
     expect(report.pages.disallowed).toBe(1)
     expect(bySource(h.catalogue, 'rumour-busters-on-local-radio').translations).toBeUndefined()
-    expect(new Set(h.site.requests.map(r => r.userAgent))).toEqual(new Set([USER_AGENT]))
+    expect(new Set(h.site.requests.map(r => r.userAgent))).toEqual(new Set([FIXTURE_USER_AGENT]))
   })
 
   it('follows the group for its own user agent, not *', async () => {
