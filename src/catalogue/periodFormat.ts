@@ -3,7 +3,6 @@
  * from Intl's own year ranges, "since 2014" and "ongoing" from the caller's messages. A period that was not
  * parsed keeps the source's wording, as does an empty one.
  */
-import { isUnparsedPeriod } from './period'
 import type { Period } from './schema'
 
 export interface PeriodWords {
@@ -19,11 +18,11 @@ function yearFormat(locale: string): Intl.DateTimeFormat {
 }
 
 export function formatPeriod(period: Period, locale: string, words: PeriodWords): string {
-  if (period.text.trim() === '' || isUnparsedPeriod(period))
-    return period.text
   const { start, end } = period
-  if (start === undefined && end === undefined)
-    return words.ongoing
+  // No year: "ongoing" if the parser found that, else the source's words (nothing of period.ts is imported:
+  // its parser's tables would come into start-up with it).
+  if (period.text.trim() === '' || (start === undefined && end === undefined))
+    return period.ongoing && period.text.trim() !== '' ? words.ongoing : period.text
   if (period.ongoing && start !== undefined && end === undefined)
     return words.since(new Intl.NumberFormat(locale, { useGrouping: false }).format(start))
   const first = start ?? end!
