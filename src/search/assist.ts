@@ -2,7 +2,8 @@
  * Query helpers that load after the first list, with the stemmers (stemmers.ts), so none of them weighs on
  * start-up:
  * - wordForms: the other forms of a query word to look up (its canonical spelling, its stems in every
- *   language the index or the interface knows), passed to the engine as QueryContext.wordForms by `index`;
+ *   language the index or the interface knows, and for the word being typed the country and topic names it
+ *   starts), passed to the engine as QueryContext.wordForms by `index`;
  * - suggest: "Did you mean …", the query with each word the index does not know replaced by the nearest
  *   word it does (edit distance ≤ 2, the most frequent among the nearest), when that query finds something;
  * - place: the facet a query names exactly ("spain", "Espagne", "Bilbao"), to offer filtering by it.
@@ -11,10 +12,10 @@ import { countryCodeFromName } from '../catalogue/countries.ts'
 import { fromUtf8, utf8 } from './bytes.ts'
 import { dictionary, type Dictionary, findExact, prefixRange } from './match.ts'
 import { normalize } from './normalize.ts'
-import { countryCodeWord, PLACE_NAME_LANGUAGES } from './places.ts'
+import { countryCodeWord, countryNameText, PLACE_NAME_LANGUAGES, topicNamesOf } from './places.ts'
 import { FORM_MARK } from './segment.ts'
 import { type Stemmer, stemmerFor } from './stemmers.ts'
-import { queryTerms } from './tokenize.ts'
+import { queryTerms, tokenize } from './tokenize.ts'
 import type { QueryContext, SearchIndex } from './types.ts'
 import { emptyQuery } from './types.ts'
 import { otherForms } from './wordForms.ts'
@@ -100,20 +101,58 @@ function nearest(dicts: Dictionary[], word: string): string | undefined {
   return best?.[0]
 }
 
-export function createAssist(index: SearchIndex): Assist {
+/** Names are offered while typing from this many letters on, at most this many per word. */
+const NAME_PREFIX_MIN = 3
+const NAME_PREFIX_MAX = 24
+
+/**
+ * Every word of the names of the index's countries (in the interface languages) and of the taxonomy's topics,
+ * sorted: the index finds names by whole words (segment.ts, VALUE_MARK), so a word still being typed is
+ * completed from this list.
+ */
+function nameWords(index: SearchIndex, taxonomy: Parameters<typeof topicNamesOf>[0] | undefined): string[] {
+  const texts = [
+    ...index.facetValues('country').map(code => countryNameText(code)),
+    ...Object.values(taxonomy ? topicNamesOf(taxonomy) : {}).flat().map(n => n.name),
+  ]
+  return [...new Set(texts.flatMap(t => tokenize(t)))].sort()
+}
+
+/** The words of a sorted list that start with `prefix`. */
+function startingWith(sorted: readonly string[], prefix: string): string[] {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid]! < prefix)
+      lo = mid + 1
+    else
+      hi = mid
+  }
+  const out: string[] = []
+  for (let i = lo; i < sorted.length && out.length < NAME_PREFIX_MAX && sorted[i]!.startsWith(prefix); i++)
+    out.push(sorted[i]!)
+  return out
+}
+
+export function createAssist(index: SearchIndex, taxonomy?: Parameters<typeof topicNamesOf>[0]): Assist {
   const stemmers = stemmersFor([...index.facetValues('language'), ...PLACE_NAME_LANGUAGES])
   let dicts: Dictionary[] | undefined
   const dictionaries = (): Dictionary[] => dicts ??= index.segments.map(dictionary)
+  let names: string[] | undefined
   const cache = new Map<string, string[]>()
 
-  const wordForms = (word: string): string[] => {
-    let forms = cache.get(word)
+  const wordForms = (word: string, prefix = false): string[] => {
+    const key = `${prefix ? '>' : '='}${word}`
+    let forms = cache.get(key)
     if (!forms) {
       // The word itself too: a British text's canonical form may be the word an American types.
       forms = [word, ...otherForms(word, stemmers)]
+      if (prefix && word.length >= NAME_PREFIX_MIN)
+        forms.push(...startingWith(names ??= nameWords(index, taxonomy), word).filter(w => w !== word))
       if (cache.size > 2000)
         cache.clear()
-      cache.set(word, forms)
+      cache.set(key, forms)
     }
     return forms
   }
@@ -122,7 +161,7 @@ export function createAssist(index: SearchIndex): Assist {
     const words = queryTerms(text)
     let changed = false
     const out = words.map((w) => {
-      if (known(dictionaries(), w.term, w.prefix) || wordForms(w.term).some(f => known(dictionaries(), FORM_MARK + f, false)))
+      if (known(dictionaries(), w.term, w.prefix) || wordForms(w.term, w.prefix).some(f => known(dictionaries(), FORM_MARK + f, false)))
         return w.term
       const near = nearest(dictionaries(), w.term)
       changed ||= near !== undefined

@@ -362,7 +362,7 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
       return undefined
     const terms = words.map(w => w.term)
     const resolved = words.map((w) => {
-      const forms = ctx.wordForms?.(w.term) ?? []
+      const forms = ctx.wordForms?.(w.term, w.prefix) ?? []
       terms.push(...forms)
       return resolve(w, forms.map(f => utf8(FORM_MARK + f)))
     }).sort((a, b) => a.df - b.df)

@@ -205,8 +205,8 @@ export function oneEditTerms(dict: Dictionary, q: Uint8Array, qReversed: Uint8Ar
   const [slo, shi] = suffixRange(dict, qReversed, b)
   for (let r = slo; r < shi; r++) {
     const t = seg.reversed[r]!
-    if ((t >= plo && t < phi) || (t >= skipLo && t < skipHi) || seg.termBytes[seg.termOffsets[t]!] === 1)
-      continue // already considered as a prefix candidate, or a prefix match, or a word's form (FORM_MARK)
+    if ((t >= plo && t < phi) || (t >= skipLo && t < skipHi) || seg.termBytes[seg.termOffsets[t]!]! < 0x20)
+      continue // already considered as a prefix candidate, or a prefix match, or a form or value term (segment.ts)
     const len = seg.termOffsets[t + 1]! - seg.termOffsets[t]!
     if (len >= L - 1 && len <= L + 1 && isOneEdit(seg, t, q))
       out.push(t)

@@ -46,6 +46,12 @@ export const NO_VALUE = 0xffff
  * each instead of a second copy of the postings.
  */
 export const FORM_MARK = '\u0001'
+/**
+ * Prefixed to a value term: `${VALUE_MARK}c${country}` and `${VALUE_MARK}t${topic}` hold the postings of the
+ * practices with that country or topic (summary weight); the words of their names in every language are
+ * forms pointing at them, so a name is one entry per segment, not a posting per practice.
+ */
+export const VALUE_MARK = '\u0002'
 
 export const FLAG_TITLE = 0x80
 export const FLAG_SUMMARY = 0x40

@@ -12,10 +12,9 @@ import { joinedCompounds, otherForms } from './wordForms.ts'
 import { titleKeys } from './order.ts'
 import {
   assertLittleEndian, BODY_TF_MASK, FLAG_SUMMARY, FLAG_TITLE, FORM_MARK, HEADER_BYTES, MAGIC, MAX_SEGMENT_DOCS, NO_VALUE,
-  PREFIX_MAX_BYTES, PREFIX_MIN_BYTES, Section, SEGMENT_VERSION,
+  PREFIX_MAX_BYTES, PREFIX_MIN_BYTES, Section, SEGMENT_VERSION, VALUE_MARK,
 } from './segment.ts'
 
-const FORM_MARK_BYTE = FORM_MARK.charCodeAt(0)
 /** A prefix list is kept when its words' postings add up to at least this many times its own length… */
 const PREFIX_GAIN = 1.5
 /** …and it has at least this many documents. */
@@ -59,6 +58,53 @@ function writeRanks(out: ReturnType<typeof createWriter>, ranks: number[]): void
   for (const r of ranks) {
     out.varint(r - prev - 1)
     prev = r
+  }
+}
+
+/** The number of distinct docs in these postings (a form's document frequency); `mark` is left zeroed. */
+function unionSize(lists: number[][], mark: Uint8Array): number {
+  let size = 0
+  for (const docs of lists) {
+    for (const d of docs) {
+      if (!mark[d]) {
+        mark[d] = 1
+        size++
+      }
+    }
+  }
+  for (const docs of lists) {
+    for (const d of docs)
+      mark[d] = 0
+  }
+  return size
+}
+
+/**
+ * Points every word of the segment's countries' and topics' names (and the words' forms) at the value term
+ * of that country or topic: names cost a few bytes per word per segment, not a posting per practice and
+ * language (29 interface languages would otherwise add half the index).
+ */
+function linkNames(
+  countries: readonly string[],
+  topics: readonly string[],
+  options: SegmentOptions,
+  termId: (w: string) => number,
+  linkForms: (word: string, lang: string, target: number) => void,
+): void {
+  const link = (text: string, lang: string, target: number): void => {
+    forEachWord(normalize(text), (w) => {
+      if (isIndexed(w))
+        linkForms(w, lang, target)
+    })
+  }
+  for (const code of countries) {
+    // Names are not stemmed: "Spanien" has no other form worth a look-up.
+    link(countryNameText(code, options.nameLanguages), '', termId(`${VALUE_MARK}c${code}`))
+  }
+  const names = options.taxonomy ? topicNamesOf(options.taxonomy) : {}
+  for (const topic of topics) {
+    for (const { language, name } of names[topic] ?? [])
+      link(name, language, termId(`${VALUE_MARK}t${topic}`))
   }
 }
 
@@ -141,33 +187,9 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
   let count = 0
   let language = ''
   const formsOf = formsCache()
-  const topicNames = options.taxonomy && topicNamesOf(options.taxonomy)
-  const countryTexts = new Map<string, string>()
-  const countryText = (code: string): string => {
-    let text = countryTexts.get(code)
-    if (text === undefined) {
-      text = countryNameText(code, options.nameLanguages)
-      countryTexts.set(code, text)
-    }
-    return text
-  }
-  // Per form (FORM_MARK term), the words it comes from: written in place of its postings.
+  // Per form (FORM_MARK term), the terms it stands for: written in place of its postings.
   const formSources = new Map<number, Set<number>>()
-  const addWord = (w: string): void => {
-    if (!isIndexed(w))
-      return
-    count++
-    const word = addTerm(w)
-    for (const form of formsOf(w, language)) {
-      const f = addTerm(FORM_MARK + form)
-      let sources = formSources.get(f)
-      if (!sources)
-        formSources.set(f, sources = new Set())
-      sources.add(word)
-    }
-  }
-  // A term's posting for the current doc and field (a form's only count its documents); returns its id.
-  const addTerm = (w: string): number => {
+  const termId = (w: string): number => {
     let t = termIds.get(w)
     if (t === undefined) {
       t = termList.length
@@ -177,6 +199,29 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
       postFlags.push([])
       lastDoc.push(-1)
     }
+    return t
+  }
+  /** Makes `word` and its forms in `lang` forms that stand for term `target`. */
+  const linkForms = (word: string, lang: string, target: number): void => {
+    for (const form of [word, ...formsOf(word, lang)]) {
+      const f = termId(FORM_MARK + form)
+      let sources = formSources.get(f)
+      if (!sources)
+        formSources.set(f, sources = new Set())
+      sources.add(target)
+    }
+  }
+  const addWord = (w: string): void => {
+    if (!isIndexed(w))
+      return
+    count++
+    const word = addTerm(w)
+    for (const form of formsOf(w, language))
+      linkForms(form, '', word)
+  }
+  // A term's posting for the current doc and field; returns its id.
+  const addTerm = (w: string): number => {
+    const t = termId(w)
     const docs = postDocs[t]!
     const fl = postFlags[t]!
     if (lastDoc[t] !== doc) {
@@ -229,25 +274,22 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
       addWords(t.summary, i, 1)
       body += addWords(t.body, i, 2)
     }
-    // The city, the country's names and the topics' names are searchable like the summary (below a title
-    // match): a practice filed under Bilbao is found by "bilbao", "spain" or "espagne" even when its text
-    // never names them. The country code counts as one word of the body, the weakest field.
-    // Names are not stemmed (no language): "Spanien" has no other form worth a posting.
+    // The city is searchable like the summary (below a title match): a practice filed under Bilbao is found by
+    // "bilbao" even when its text never names it. So are its country and topics, through one value term each
+    // (VALUE_MARK) that their names in every language point to (linkNames), and the country code counts as
+    // one word of the body, the weakest field.
     language = ''
     addWords(p.city, i, 1)
     if (p.country !== '') {
-      addWords(countryText(p.country), i, 1)
+      addTerm(`${VALUE_MARK}c${p.country}`)
       addWords(countryCodeWord(p.country) ?? '', i, 2)
     }
-    for (const topic of p.topics) {
-      for (const name of topicNames?.[topic] ?? []) {
-        language = name.language
-        addWords(name.name, i, 1)
-      }
-    }
+    for (const topic of new Set(p.topics))
+      addTerm(`${VALUE_MARK}t${topic}`)
     bodyLen[i] = Math.min(body, 0xffff)
     bodyWords += bodyLen[i]!
   })
+  linkNames(countries.list, topics.list, options, termId, linkForms)
   topicOffsets[n] = topicValues.length
   langOffsets[n] = langValues.length
 
@@ -261,6 +303,7 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
   const df = new Uint16Array(termCount)
   const termBytes = createWriter()
   const postings = createWriter(1 << 18)
+  const inUnion = new Uint8Array(n)
   const rankOf = new Uint32Array(termList.length)
   order.forEach((t, rank) => { rankOf[t] = rank })
   order.forEach((t, rank) => {
@@ -269,12 +312,15 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
     postOffsets[rank] = postings.length()
     const docs = postDocs[t]!
     const fl = postFlags[t]!
-    df[rank] = docs.length
     const sources = formSources.get(t)
-    if (sources)
+    if (sources) {
+      df[rank] = unionSize([...sources].map(w => postDocs[w]!), inUnion)
       writeRanks(postings, [...sources].map(w => rankOf[w]!).sort((a, b) => a - b))
-    else
+    }
+    else {
+      df[rank] = docs.length
       writePostings(postings, docs, fl, docs.length)
+    }
   })
   termOffsets[termCount] = termBytes.length()
   postOffsets[termCount] = postings.length()
@@ -289,8 +335,8 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
     let r = 0
     while (r < termCount) {
       const key = sortedUtf8[r]!
-      if (key.length <= L || (key[L]! & 0xc0) === 0x80 || key[0] === FORM_MARK_BYTE) {
-        r++ // too short, the prefix would split a character, or a word's form (never matched by prefix)
+      if (key.length <= L || (key[L]! & 0xc0) === 0x80 || key[0]! < 0x20) {
+        r++ // too short, the prefix would split a character, or a form or value term (never matched by prefix)
         continue
       }
       let end = r + 1

@@ -26,9 +26,10 @@ export interface QueryContext {
   countryName: (code: string) => string
   /**
    * Other forms of a query word to look up beside it, each as an exact word (assist.ts: its canonical
-   * spelling and its stems). Absent until those helpers load.
+   * spelling, its stems, and for a word still being typed the names it starts). Absent until those helpers
+   * load.
    */
-  wordForms?: (word: string) => readonly string[]
+  wordForms?: (word: string, prefix: boolean) => readonly string[]
 }
 
 export interface SearchResult {

@@ -61,9 +61,9 @@ export const useSearchStore = defineStore('search', () => {
 
   /** Then the index is swapped for one that also looks up each word's other forms. */
   async function loadAssist(opened: SearchIndex): Promise<void> {
-    const { createAssist } = await import('../search/assist')
+    const [{ createAssist }, meta] = await Promise.all([import('../search/assist'), readCatalogueMeta(db)])
     if (index.value === opened)
-      index.value = markRaw((assist.value = createAssist(opened)).index)
+      index.value = markRaw((assist.value = createAssist(opened, meta?.taxonomy)).index)
   }
 
   /** Opens the index for this catalogue version, unless it is already open. */

@@ -29,7 +29,7 @@ const index = openIndex([buildSegment([
   practice('porto', { title: 'Welcome desk', country: 'PT', city: 'Porto', body: 'Communities of newcomers.' }),
   practice('besos', { title: 'River park', city: 'Sant Adrià de Besòs', language: 'sr-Latn', body: 'Borba protiv diskriminacijom.' }),
 ], { taxonomy })])
-const assist = createAssist(index)
+const assist = createAssist(index, taxonomy)
 const ctx: QueryContext = { locale: 'en', currentYear: 2026, countryName: code => code }
 const search = (text: string, withForms = true): string[] => index.query({ ...emptyQuery(), text }, withForms ? { ...ctx, wordForms: assist.wordForms } : ctx).ids
 
@@ -50,6 +50,12 @@ describe('word forms at query time', () => {
     expect(search('community')).toEqual(['porto'])
     expect(search('diskriminacija')).toEqual(['besos'])
     expect(search('дискриминација')).toEqual(['besos'])
+  })
+
+  it('completes a topic or country name still being typed, and only then', () => {
+    expect(search('izbeg')).toEqual(['mediation'])
+    expect(search('portug')).toEqual(['porto'])
+    expect(search('izbeg mediation')).toEqual([])
   })
 
   it('finds a practice by its topics in every language of the taxonomy and its country in every interface language', () => {
@@ -93,7 +99,7 @@ describe('places', () => {
     const languages = interfaceLanguages()
     expect(languages).toEqual(readdirSync(new URL('../../locales', import.meta.url)).filter(f => f.endsWith('.json')).map(f => f.replace(/\.json$/, '')).sort())
     expect(languages).toContain('en')
-    const onlyJapanese = openIndex([buildSegment([practice('porto', { country: 'PT' })], { nameLanguages: ['ja'] })])
+    const onlyJapanese = createAssist(openIndex([buildSegment([practice('porto', { country: 'PT' })], { nameLanguages: ['ja'] })])).index
     const find = (text: string): number => onlyJapanese.query({ ...emptyQuery(), text }, ctx).total
     expect(find('ポルトガル')).toBe(1)
     expect(find('Portugal')).toBe(0)

@@ -6,7 +6,7 @@ import { interfaceLanguages } from '../../tools/feed/interfaceLanguages.ts'
 
 const { practices, taxonomy } = embeddedCatalogue()
 const index = openIndex([buildSegment(practices, { taxonomy, nameLanguages: interfaceLanguages() })])
-const assist = createAssist(index)
+const assist = createAssist(index, taxonomy)
 const ctx: QueryContext = { locale: 'en', currentYear: 2026, countryName: code => code, wordForms: assist.wordForms }
 const search = (text: string): string[] => index.query({ ...emptyQuery(), text }, ctx).ids
 const queries = relevanceSet()

@@ -91,7 +91,7 @@ export function relevanceFigures(log: (m: string) => void): Record<string, numbe
     log(`relevance ${name}: recall ${score.recall.toFixed(3)}, top1 ${score.top1.toFixed(3)} over ${queries.length} queries (${score.failures.length} failing: ${score.failures.slice(0, 6).map(f => f.query).join(', ')}${score.failures.length > 6 ? '…' : ''})`)
   }
   const index = openIndex([buildSegment(practices, { taxonomy, nameLanguages: interfaceLanguages() })])
-  const assist = createAssist(index)
+  const assist = createAssist(index, taxonomy)
   const ctx: QueryContext = { locale: 'en', currentYear: new Date().getFullYear(), countryName: code => code, wordForms: assist.wordForms }
   note('search', scoreRelevance(queries, text => index.query({ ...emptyQuery(), text }, ctx).ids))
 

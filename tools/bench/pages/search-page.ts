@@ -9,6 +9,7 @@
 import type { Practice } from '../../../src/catalogue/schema.ts'
 import { buildSegment, emptyQuery, openIndex, type QueryContext, type SearchQuery } from '../../../src/search/index.ts'
 import { createAssist } from '../../../src/search/assist.ts'
+import taxonomy from '../../../catalogue/taxonomy.json'
 import { ADAPTERS, type ColumnsJson, columnsFromJson, type PeerData, type PeerName, peerQueryEngine } from '../search-peers.ts'
 
 const scriptStart = performance.now()
@@ -103,7 +104,7 @@ async function ready(engine: string): Promise<ReadyResult> {
     runner = index.query
     // The timed queries look up word forms as the app does once its query helpers have loaded (after the
     // first list, so not part of "ready").
-    assisted = () => createAssist(index).index.query
+    assisted = () => createAssist(index, taxonomy).index.query
   }
   else {
     const peer = engine as PeerName
