@@ -13,8 +13,16 @@ export interface PeriodWords {
 
 const yearDate = (year: number): Date => new Date(Date.UTC(year, 6, 1))
 
-function yearFormat(locale: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' })
+/** Built once per locale: every card of the list formats its period, and building a formatter costs more than using it. */
+const formats = new Map<string, { years: Intl.DateTimeFormat, year: Intl.NumberFormat }>()
+
+function formatsFor(locale: string): { years: Intl.DateTimeFormat, year: Intl.NumberFormat } {
+  let found = formats.get(locale)
+  if (!found) {
+    found = { years: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }), year: new Intl.NumberFormat(locale, { useGrouping: false }) }
+    formats.set(locale, found)
+  }
+  return found
 }
 
 export function formatPeriod(period: Period, locale: string, words: PeriodWords): string {
@@ -24,9 +32,9 @@ export function formatPeriod(period: Period, locale: string, words: PeriodWords)
   if (period.text.trim() === '' || (start === undefined && end === undefined))
     return period.ongoing && period.text.trim() !== '' ? words.ongoing : period.text
   if (period.ongoing && start !== undefined && end === undefined)
-    return words.since(new Intl.NumberFormat(locale, { useGrouping: false }).format(start))
+    return words.since(formatsFor(locale).year.format(start))
   const first = start ?? end!
   const last = end ?? first
-  const years = yearFormat(locale)
+  const { years } = formatsFor(locale)
   return first === last ? years.format(yearDate(first)) : years.formatRange(yearDate(first), yearDate(last))
 }
