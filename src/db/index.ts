@@ -5,6 +5,21 @@ export { getPractice, joinPractice, snapshotOf, toPracticeRow, toTextRow } from 
 export { getSetting, setSetting } from './settings'
 export { getMeta, getMetas, metaRows, putMeta, readCatalogueMeta } from './meta'
 export {
+  commitCatalogue,
+  discardStagedFiles,
+  heldSegmentKeys,
+  keepStagedFiles,
+  readStagedFile,
+  recordAttempt,
+  recordFailure,
+  recordUnchanged,
+  refreshBookmarkSnapshots,
+  stageFiles,
+  type CatalogueCommit,
+  type CommitPlan,
+  type HeldCatalogue,
+} from './catalogueWrites'
+export {
   getBookmark,
   listBookmarks,
   normaliseTags,
