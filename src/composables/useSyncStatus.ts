@@ -9,6 +9,7 @@ export function useSyncStatus() {
   return {
     state: computed(() => sync.state),
     progress: computed(() => sync.progress),
+    stage: computed(() => sync.stage),
     failure: computed(() => sync.failure),
     lastSuccessAt: computed(() => catalogue.meta?.lastSuccessAt),
     lastChange: computed(() => catalogue.lastChange),

@@ -15,6 +15,17 @@ import { useSettingsStore } from './settings'
 
 export type SyncState = 'idle' | 'syncing' | 'failed' | 'waiting_network'
 
+/** What the banner says while a sync runs: downloading files, or checking (the manifest, then the commit). */
+export type SyncStage = 'downloading' | 'checking'
+
+/**
+ * One stage for the whole download phase: the sync reports every byte and every finished file of several
+ * downloads at once as `download`, and moves on only when all have ended, so the banner does not flip.
+ */
+export function syncStage(progress: SyncProgress | undefined): SyncStage {
+  return progress?.phase === 'download' ? 'downloading' : 'checking'
+}
+
 /** Waits between automatic retries: never a tight loop, at most one try every 15 minutes in the long run. */
 const RETRY_DELAYS_MS = [15_000, 60_000, 300_000, 900_000]
 
@@ -43,6 +54,7 @@ export const useSyncStore = defineStore('sync', () => {
 
   const feedUrl = computed(() => settings.feedUrl || embeddedFeedUrl())
   const syncing = computed(() => state.value === 'syncing')
+  const stage = computed(() => syncStage(progress.value))
   /** No catalogue on the device yet, and no reason to stop waiting for one: the first sync is on its way. */
   const firstSyncPending = computed(() => !catalogue.version && state.value !== 'failed' && state.value !== 'waiting_network')
 
@@ -152,5 +164,5 @@ export const useSyncStore = defineStore('sync', () => {
     return version ? run('manual', version) : Promise.resolve()
   }
 
-  return { state, progress, failure, removal, feedUrl, syncing, firstSyncPending, start, syncNow: () => run('manual'), resync: () => run('settings'), keepCatalogue, applyRemoval }
+  return { state, progress, stage, failure, removal, feedUrl, syncing, firstSyncPending, start, syncNow: () => run('manual'), resync: () => run('settings'), keepCatalogue, applyRemoval }
 })
