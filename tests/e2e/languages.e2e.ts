@@ -69,6 +69,27 @@ describe('languages', () => {
     await context.close()
   })
 
+  it('shows the whole name of the chosen language in the header, on a wide screen and on a phone', async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 }]) {
+      const context = await newContext(browser(), { viewport })
+      const page = await context.newPage()
+      await openCatalogue(page)
+      await switchTo(page, 'sr-Cyrl')
+      // The select's text area (its width less padding and the arrow) against the name's width in its font.
+      const fits = await page.locator('header select').evaluate((select: HTMLSelectElement) => {
+        const style = getComputedStyle(select)
+        const context2d = document.createElement('canvas').getContext('2d')!
+        context2d.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+        const name = context2d.measureText(select.selectedOptions[0]!.text).width
+        const box = select.getBoundingClientRect()
+        return { name, box: box.width - Number.parseFloat(style.paddingInlineStart) - Number.parseFloat(style.paddingInlineEnd), right: box.right }
+      })
+      expect(fits.box, `${viewport.width} px`).toBeGreaterThanOrEqual(fits.name)
+      expect(fits.right).toBeLessThanOrEqual(viewport.width)
+      await context.close()
+    }
+  })
+
   it('reads a Serbian Latin practice in Cyrillic under the Cyrillic interface, the original a tap away', async () => {
     const context = await newContext(browser())
     const page = await context.newPage()
