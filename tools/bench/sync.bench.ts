@@ -1,18 +1,18 @@
 /**
  * Sync benchmarks, in headless Chromium against a static server:
- *   sync.cold_10k_ms                 syncCatalogue into an empty database (median of 3)
+ *   sync.cold_10k_ms                 syncCatalogue into an empty database (median)
  *   sync.floor_10k_ms                the physical floor: the same bytes (practice rows, texts, search segments)
  *                                    fetched, parsed and written with one put per record, in one transaction,
- *                                    into stores with primary keys only (median of 3)
+ *                                    into stores with primary keys only (median)
  *   sync.floor_app_indexes_10k_ms    the same with the indexes the app's current version declares
  *   sync.floor_v2_indexes_10k_ms     the same with version 2's indexes (seven on practices), for comparison
  *   sync.cold_over_floor             cold / floor (budget ≤ 1.3)
  *   sync.first_usable_10k_ms         the built app (dist/) with a synthetic feed: from the first byte of a cold
  *                                    first visit until the list counts every practice, so it can be searched
- *                                    and filtered over all of them (median of 3 fresh visits)
+ *                                    and filtered over all of them (median of fresh visits)
  *   sync.one_changed_bytes           bytes a re-sync downloads after one practice changed (manifest + shard + segment)
  *   sync.one_changed_ms
- * --quick: 2,000 practices, one run of each.
+ * Medians of 5 runs (the host is shared and its load swings); --quick: 2,000 practices, one run of each.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -90,7 +90,7 @@ async function coldAndFloors(page: Page, runs: number, log: (m: string) => void)
       throw new Error(`cold sync did not update: ${c.status} ${c.detail}`)
     if (i > 0)
       times.cold!.push(c.ms)
-    log(`${i === 0 ? 'warm-up' : `run ${i}`}: cold ${c.ms.toFixed(0)} ms (${(c.bytes / 1e6).toFixed(1)} MB), ${line.join(', ')}`)
+    log(`${i === 0 ? 'warm-up' : `run ${i}`}: cold ${c.ms.toFixed(0)} ms (downloads ${c.downloadMs.toFixed(0)}, commit ${c.commitMs.toFixed(0)}; ${(c.bytes / 1e6).toFixed(1)} MB), ${line.join(', ')}`)
   }
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]))
 }
@@ -161,7 +161,7 @@ async function firstUsable(practices: Practice[], runs: number, log: (m: string)
 
 async function run(ctx: BenchContext): Promise<Record<string, number>> {
   const count = ctx.quick ? 2_000 : 10_000
-  const runs = ctx.quick ? 1 : 3
+  const runs = ctx.quick ? 1 : 5
   const practices = synthPractices(count, SEED)
   const taxonomy = taxonomyOf(practices)
   await buildBenchPage()

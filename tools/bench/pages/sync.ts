@@ -34,15 +34,28 @@ async function drop(name: string): Promise<void> {
   await Dexie.delete(name)
 }
 
-async function cold(name: string): Promise<{ ms: number, bytes: number, status: string, detail: string }> {
+async function cold(name: string, stageAfterMs?: number): Promise<{ ms: number, downloadMs: number, commitMs: number, bytes: number, status: string, detail: string }> {
   await drop(name)
   const db = database(name)
   await db.open()
+  // When each phase first reports: where the time goes, beside the floor's fetch and writes.
+  const firstAt = new Map<string, number>()
   const t0 = performance.now()
-  const outcome = await syncCatalogue({ db, feedUrl, locks: null })
+  const outcome = await syncCatalogue({
+    db,
+    feedUrl,
+    locks: null,
+    onProgress: (p) => {
+      if (!firstAt.has(p.phase))
+        firstAt.set(p.phase, performance.now())
+    },
+    ...(stageAfterMs === undefined ? {} : { stageAfterMs }),
+  })
   const ms = performance.now() - t0
   return {
     ms,
+    downloadMs: (firstAt.get('verify') ?? t0) - t0,
+    commitMs: performance.now() - (firstAt.get('commit') ?? t0),
     bytes: outcome.status === 'busy' ? 0 : outcome.downloaded.bytes,
     status: outcome.status,
     detail: outcome.status === 'failed' ? JSON.stringify(outcome.error) : '',
