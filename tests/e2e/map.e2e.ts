@@ -80,6 +80,13 @@ describe('the map, offline', () => {
     await expectCount(page, '2 practices')
   })
 
+  it('a practice alone in its city gives no list of its city, only the nearby ones', async () => {
+    await page.goto('/practice/no-oslo-dostizanje-tacke-sa-koje-treba-preduzeti-akciju-u-oslu')
+    const nearby = page.getByRole('region', { name: 'Nearby cities' }).getByRole('link')
+    await expect.poll(async () => (await nearby.allTextContents()).map(t => t.trim())).toEqual(['Bergen, Norway, 305 km, practices: 1'])
+    expect(await page.getByRole('region', { name: 'Practices in this city' }).count()).toBe(0)
+  })
+
   /** A context of its own, synced then offline, with the position the test gives it (or none). */
   async function mapWithPosition(geolocation?: { latitude: number, longitude: number }): Promise<{ own: BrowserContext, phone: Page }> {
     const own = await browser().newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 780 }, ...(geolocation ? { geolocation, permissions: ['geolocation'] } : {}) })
