@@ -110,3 +110,19 @@ export function serbianScript(tag: string, text = ''): SerbianScript | undefined
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0
   return latin > cyrillic ? 'Latn' : 'Cyrl'
 }
+
+export interface ScriptedText {
+  text: string
+  /** The tag of the text as shown: "sr-Cyrl" for a Latin text shown in Cyrillic. */
+  language: string
+}
+
+/**
+ * A Serbian text in the interface's script: Latin under sr-Latn, Cyrillic under sr-Cyrl. Undefined when
+ * there is nothing to convert (not Serbian, another interface, the same script already).
+ */
+export function inInterfaceScript(text: string, language: string, uiTag: string): ScriptedText | undefined {
+  const ui = serbianScript(uiTag)
+  const written = serbianScript(language, text)
+  return ui && written && ui !== written ? { text: toSerbianScript(text, ui), language: `sr-${ui}` } : undefined
+}

@@ -47,7 +47,7 @@ export function usePracticeText(practice: Ref<Practice | null | undefined>, id: 
     return { title: title.text, summary: shown(r.summary).text, body: shown(r.body).text, language: title.language }
   })
   /** A control to see the original script is offered when the text is Serbian in the other script. */
-  const convertible = computed(() => !!raw.value && !!script.target(raw.value.language, raw.value.title))
+  const convertible = computed(() => !!raw.value && !!script.converted(raw.value.title, raw.value.language))
 
   const fallback = computed(() => !picked.value && !!choice.value?.fallback)
   function pick(language: string): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cyrillicToLatin, latinToCyrillic, serbianScript, toSerbianScript } from '../../src/catalogue/serbianScript'
+import { cyrillicToLatin, inInterfaceScript, latinToCyrillic, serbianScript, toSerbianScript } from '../../src/catalogue/serbianScript'
 
 describe('Serbian Latin to Cyrillic', () => {
   it.each([
@@ -65,5 +65,16 @@ describe('the script of a Serbian text', () => {
     expect(serbianScript('sr', 'Добар дан')).toBe('Cyrl')
     expect(serbianScript('hr', 'Dobar dan')).toBeUndefined()
     expect(serbianScript('en')).toBeUndefined()
+  })
+})
+
+describe('Serbian text in the interface\'s script', () => {
+  it('converts to the interface\'s script only when the text is Serbian in the other one', () => {
+    expect(inInterfaceScript('Novi Sad', 'sr-Latn', 'sr-Cyrl')).toEqual({ text: 'Нови Сад', language: 'sr-Cyrl' })
+    expect(inInterfaceScript('Нови Сад', 'sr-Cyrl', 'sr-Latn')).toEqual({ text: 'Novi Sad', language: 'sr-Latn' })
+    expect(inInterfaceScript('Нови Сад', 'sr', 'sr-Latn')).toEqual({ text: 'Novi Sad', language: 'sr-Latn' })
+    expect(inInterfaceScript('Novi Sad', 'sr-Latn', 'sr-Latn')).toBeUndefined()
+    expect(inInterfaceScript('Novi Sad', 'sr-Latn', 'en')).toBeUndefined()
+    expect(inInterfaceScript('Zagreb', 'hr', 'sr-Cyrl')).toBeUndefined()
   })
 })
