@@ -108,6 +108,25 @@ describe('languages', () => {
     await context.close()
   })
 
+  it('writes dates the way the device\'s region does, in the interface\'s language', async () => {
+    const formats: Record<string, RegExp> = {
+      // "23 Nov 2026, 18:21" on a British device, "Nov 23, 2026, 6:21 PM" on an American one.
+      'en-GB': /^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/u,
+      'en-US': /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M$/u,
+    }
+    for (const [locale, format] of Object.entries(formats)) {
+      const context = await newContext(browser(), { locale })
+      const page = await context.newPage()
+      await openCatalogue(page)
+      expect(await htmlLangDir(page)).toEqual(['en', 'ltr'])
+      await page.goto('/settings')
+      const lastSync = page.locator('dt', { hasText: 'Last updated' }).locator('xpath=following-sibling::dd')
+      await lastSync.filter({ hasText: /\d{4}/u }).waitFor()
+      expect((await lastSync.innerText()).trim(), locale).toMatch(format)
+      await context.close()
+    }
+  })
+
   it('keeps the chosen language through an offline reload', async () => {
     const context = await newContext(browser())
     const page = await context.newPage()
