@@ -17,7 +17,7 @@ import { listBookmarks, normaliseTags } from './bookmarks'
 import type { FieldGuideDb } from './database'
 import { placeholderSnapshot } from './history'
 import { snapshotOf } from './practices'
-import type { Bookmark } from './types'
+import type { Bookmark, PracticeRow } from './types'
 
 const iso = (now: Date) => now.toISOString()
 
@@ -182,14 +182,8 @@ function readEntries(items: unknown[]): { entries: BookmarkEntry[], rejected: Im
   return { entries, rejected }
 }
 
-/**
- * Merges a bookmark file into the saved bookmarks. Nothing already saved is lost: for a bookmark on both
- * sides the notes merge by `mergeNotes` (never blanked, the older text kept under the newer), tags are unioned, the earlier savedAt is kept, and the
- * snapshot comes from the catalogue when the practice is there. All strings are stored as given, as plain text.
- */
-export async function importBookmarksJson(database: FieldGuideDb, text: string, opts: ImportOptions = {}): Promise<ImportOutcome> {
-  const maxBytes = opts.maxBytes ?? DEFAULT_IMPORT_MAX_BYTES
-  const now = iso(opts.now ?? new Date())
+/** Reads and checks a file's text as far as its list of entries; an error outcome names why it is refused. */
+function readFile(text: string, maxBytes: number): { ok: true, items: unknown[] } | Extract<ImportOutcome, { ok: false }> {
   // UTF-8 never takes fewer bytes than UTF-16 code units, so the length alone rules out most oversized files
   // without encoding them.
   if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8Length(text) > maxBytes))
@@ -211,53 +205,67 @@ export async function importBookmarksJson(database: FieldGuideDb, text: string, 
   const file = v.safeParse(BookmarkFileHeaderSchema, data)
   if (!file.success)
     return { ok: false, error: 'invalid', detail: issueText(file.issues[0]!) }
+  return { ok: true, items: file.output.bookmarks }
+}
 
-  const { entries, rejected } = readEntries(file.output.bookmarks)
+/** A bookmark the device did not have: its snapshot from the catalogue when the practice is there. */
+function newBookmark(entry: BookmarkEntry, row: PracticeRow | undefined, context: { now: string, hasCatalogue: boolean }): Bookmark {
+  const savedAt = entry.savedAt ?? context.now
+  const bookmark: Bookmark = {
+    id: entry.id,
+    savedAt,
+    note: entry.note,
+    tags: normaliseTags(entry.tags),
+    snapshot: row ? snapshotOf(row) : entry.snapshot ?? placeholderSnapshot(entry.id),
+    snapshotAt: row ? context.now : entry.snapshotAt ?? savedAt,
+    // Absent from a catalogue we hold means removed; with no catalogue yet we cannot tell.
+    removedFromCatalogue: !row && context.hasCatalogue,
+  }
+  if (entry.note)
+    bookmark.noteUpdatedAt = entry.noteUpdatedAt ?? savedAt
+  return bookmark
+}
+
+/** A saved bookmark with an entry merged in, or undefined when the entry adds nothing. */
+function mergedBookmark(local: Bookmark, entry: BookmarkEntry, now: string): Bookmark | undefined {
+  const merged: Bookmark = { ...local, tags: normaliseTags([...local.tags, ...entry.tags]) }
+  const note = mergeNotes(local, entry)
+  if (note.text !== local.note) {
+    merged.note = note.text
+    merged.noteUpdatedAt = note.at ?? now
+  }
+  if (entry.savedAt && timeOf(entry.savedAt) < timeOf(local.savedAt))
+    merged.savedAt = entry.savedAt
+  const changed = merged.note !== local.note || merged.savedAt !== local.savedAt || !sameTags(merged.tags, local.tags)
+  return changed ? merged : undefined
+}
+
+/**
+ * Merges a bookmark file into the saved bookmarks. Nothing already saved is lost: for a bookmark on both
+ * sides the notes merge by `mergeNotes` (never blanked, the older text kept under the newer), tags are unioned, the earlier savedAt is kept, and the
+ * snapshot comes from the catalogue when the practice is there. All strings are stored as given, as plain text.
+ */
+export async function importBookmarksJson(database: FieldGuideDb, text: string, opts: ImportOptions = {}): Promise<ImportOutcome> {
+  const file = readFile(text, opts.maxBytes ?? DEFAULT_IMPORT_MAX_BYTES)
+  if (!file.ok)
+    return file
+  const now = iso(opts.now ?? new Date())
+  const { entries, rejected } = readEntries(file.items)
   const added: string[] = []
   const updated: string[] = []
   const unchanged: string[] = []
   await database.transaction('rw', [database.bookmarks, database.practices, database.meta], async () => {
     const ids = entries.map(e => e.id)
     const [locals, rows, version] = await Promise.all([database.bookmarks.bulkGet(ids), database.practices.bulkGet(ids), database.meta.get('version')])
-    const hasCatalogue = version !== undefined
+    const context = { now, hasCatalogue: version !== undefined }
     const writes: Bookmark[] = []
     entries.forEach((entry, i) => {
       const local = locals[i]
-      const row = rows[i]
-      if (!local) {
-        const savedAt = entry.savedAt ?? now
-        const bookmark: Bookmark = {
-          id: entry.id,
-          savedAt,
-          note: entry.note,
-          tags: normaliseTags(entry.tags),
-          snapshot: row ? snapshotOf(row) : entry.snapshot ?? placeholderSnapshot(entry.id),
-          snapshotAt: row ? now : entry.snapshotAt ?? savedAt,
-          // Absent from a catalogue we hold means removed; with no catalogue yet we cannot tell.
-          removedFromCatalogue: !row && hasCatalogue,
-        }
-        if (entry.note)
-          bookmark.noteUpdatedAt = entry.noteUpdatedAt ?? savedAt
-        writes.push(bookmark)
-        added.push(entry.id)
-        return
-      }
-      const merged: Bookmark = { ...local, tags: normaliseTags([...local.tags, ...entry.tags]) }
-      const note = mergeNotes(local, entry)
-      if (note.text !== local.note) {
-        merged.note = note.text
-        merged.noteUpdatedAt = note.at ?? now
-      }
-      if (entry.savedAt && timeOf(entry.savedAt) < timeOf(local.savedAt))
-        merged.savedAt = entry.savedAt
-      const changed = merged.note !== local.note || merged.savedAt !== local.savedAt || !sameTags(merged.tags, local.tags)
-      if (changed) {
-        writes.push(merged)
-        updated.push(entry.id)
-      }
-      else {
-        unchanged.push(entry.id)
-      }
+      const write = local ? mergedBookmark(local, entry, now) : newBookmark(entry, rows[i], context)
+      if (write)
+        writes.push(write)
+      const outcome = !local ? added : write ? updated : unchanged
+      outcome.push(entry.id)
     })
     await database.bookmarks.bulkPut(writes)
   })
