@@ -1,7 +1,9 @@
 /**
  * Word stems by language: Snowball stemmers from @orama/stemmers (one small module per language, 0.7–6 kB
  * gzip each, about 34 kB for all below, against 60 kB for the single-file snowball-stemmers package, whose
- * last release is years old) and our light stemmers for the South Slavic languages and Polish.
+ * last release is years old), English by wink-porter2-stemmer (Snowball's English, Porter2: Orama's English
+ * is the original Porter, which makes one stem of "community" and "communication", of "general" and
+ * "generously"), and our light stemmers for the South Slavic languages and Polish.
  *
  * Only the search-index builder and the query helpers (assist.ts) import this module, so the stemmers load
  * with them, after the first list, never in the start-up bundle.
@@ -9,7 +11,8 @@
 import { stemmer as arabic } from '@orama/stemmers/arabic'
 import { stemmer as danish } from '@orama/stemmers/danish'
 import { stemmer as dutch } from '@orama/stemmers/dutch'
-import { stemmer as english } from '@orama/stemmers/english'
+// @ts-expect-error the package ships no type declarations (it exports one function, word → stem)
+import porter2 from 'wink-porter2-stemmer'
 import { stemmer as finnish } from '@orama/stemmers/finnish'
 import { stemmer as french } from '@orama/stemmers/french'
 import { stemmer as german } from '@orama/stemmers/german'
@@ -25,6 +28,8 @@ import { stemmer as ukrainian } from '@orama/stemmers/ukrainian'
 import { polishStem, southSlavicStem } from './lightStemmers.ts'
 
 export type Stemmer = (word: string) => string
+
+const english: Stemmer = porter2 as Stemmer
 
 const CYRILLIC = /[\u0400-\u04ff]/
 

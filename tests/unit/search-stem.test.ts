@@ -47,6 +47,9 @@ describe('stemmers by language', () => {
     const en = stemmerFor('en')!
     expect(en('communities')).toBe(en('community'))
     expect(en('policies')).toBe(en('policy'))
+    // Snowball's English (Porter2), not the original Porter: these stay apart.
+    expect(en('community')).not.toBe(en('communication'))
+    expect(en('generously')).not.toBe(en('general'))
     const fr = stemmerFor('fr-CH')!
     expect(fr('discriminations')).toBe(fr('discrimination'))
     const de = stemmerFor('de')!
