@@ -6,6 +6,8 @@
  *                                    into stores with primary keys only (median)
  *   sync.floor_app_indexes_10k_ms    the same with the indexes the app's current version declares
  *   sync.floor_v2_indexes_10k_ms     the same with version 2's indexes (seven on practices), for comparison
+ *   sync.floor_one_store_10k_ms      the floor with each text in its list row (one store instead of two)
+ *   sync.bulkput_app_10k_ms          the same bytes written as the sync writes them: Dexie bulkPut, the app's schema
  *   sync.cold_over_floor             cold / floor (budget ≤ 1.3)
  *   sync.first_usable_10k_ms         the built app (dist/) with a synthetic feed: from the first byte of a cold
  *                                    first visit until the list counts every practice, so it can be searched
@@ -39,6 +41,7 @@ const FLOORS: Record<string, FloorSchema> = {
   floor: { practices: 'id', texts: 'id', searchSegments: 'sha256' },
   floor_app_indexes: { practices: CURRENT_STORES.practices, texts: CURRENT_STORES.texts, searchSegments: CURRENT_STORES.searchSegments },
   floor_v2_indexes: { practices: STORES_V2.practices, texts: STORES_V2.texts, searchSegments: STORES_V2.searchSegments },
+  floor_one_store: { practices: 'id', texts: 'id', searchSegments: 'sha256', layout: 'one-store' },
 }
 
 function taxonomyOf(practices: readonly Practice[]): Taxonomy {
@@ -76,7 +79,7 @@ async function buildBenchPage(): Promise<void> {
 
 /** Cold syncs and every floor, interleaved after one warm-up of each, so all see the same caches and disk. */
 async function coldAndFloors(page: Page, runs: number, log: (m: string) => void): Promise<Record<string, number>> {
-  const times: Record<string, number[]> = { cold: [], ...Object.fromEntries(Object.keys(FLOORS).map(k => [k, []])) }
+  const times: Record<string, number[]> = { cold: [], bulkput_app: [], ...Object.fromEntries(Object.keys(FLOORS).map(k => [k, []])) }
   for (let i = 0; i <= runs; i++) {
     const line: string[] = []
     for (const [key, schema] of Object.entries(FLOORS)) {
@@ -85,6 +88,10 @@ async function coldAndFloors(page: Page, runs: number, log: (m: string) => void)
         times[key]!.push(f.ms)
       line.push(`${key} ${f.ms.toFixed(0)} ms (writes ${f.writeMs.toFixed(0)})`)
     }
+    const b = await page.evaluate(() => window.syncBench.bulkPutApp('bench-bulkput'))
+    if (i > 0)
+      times.bulkput_app!.push(b.ms)
+    line.push(`bulkput_app ${b.ms.toFixed(0)} ms (writes ${b.writeMs.toFixed(0)})`)
     const c = await page.evaluate(() => window.syncBench.cold('bench-cold'))
     if (c.status !== 'updated')
       throw new Error(`cold sync did not update: ${c.status} ${c.detail}`)
@@ -189,7 +196,7 @@ async function run(ctx: BenchContext): Promise<Record<string, number>> {
   ctx.log(`cold/floor = ${(measured.cold! / measured.floor!).toFixed(2)} (budget ≤ 1.3); one change: ${re.bytes} bytes in ${re.ms.toFixed(0)} ms`)
   return {
     [`cold_${s}_ms`]: measured.cold!,
-    ...Object.fromEntries(Object.keys(FLOORS).map(k => [`${k}_${s}_ms`, measured[k]!])),
+    ...Object.fromEntries([...Object.keys(FLOORS), 'bulkput_app'].map(k => [`${k}_${s}_ms`, measured[k]!])),
     cold_over_floor: measured.cold! / measured.floor!,
     [`first_usable_${s}_ms`]: usable,
     one_changed_bytes: re.bytes,

@@ -17,6 +17,8 @@ export interface FloorSchema {
   practices: string
   texts: string
   searchSegments: string
+  /** Row layouts to compare: `one-store` puts each practice's text in its list row (no texts store). */
+  layout?: 'one-store'
 }
 
 function database(name: string): FieldGuideDb {
@@ -84,8 +86,8 @@ async function openFloorDb(name: string, schema: FloorSchema): Promise<IDBDataba
   await request(indexedDB.deleteDatabase(name))
   const req = indexedDB.open(name, 1)
   req.onupgradeneeded = () => {
-    for (const [store, spec] of Object.entries(schema))
-      createStore(req.result, store, spec)
+    for (const store of ['practices', 'texts', 'searchSegments'] as const)
+      createStore(req.result, store, schema[store])
   }
   return request(req)
 }
@@ -123,6 +125,11 @@ async function floor(name: string, schema: FloorSchema): Promise<{ ms: number, w
     let records = 0
     for (const shard of shards) {
       for (const p of shard.practices) {
+        if (schema.layout === 'one-store') {
+          practices.put({ ...toPracticeRow(p, shard.sha256), ...toTextRow(p) })
+          records++
+          continue
+        }
         practices.put(toPracticeRow(p, shard.sha256))
         texts.put(toTextRow(p))
         records += 2
@@ -143,6 +150,26 @@ async function floor(name: string, schema: FloorSchema): Promise<{ ms: number, w
   }
 }
 
+/** The same bytes written as the sync writes them: Dexie's bulkPut into the app's own schema. */
+async function bulkPutApp(name: string): Promise<{ ms: number, writeMs: number }> {
+  await drop(name)
+  const db = database(name)
+  await db.open()
+  const t0 = performance.now()
+  const { shards, segments } = await fetchFeed()
+  const t1 = performance.now()
+  const rows = shards.flatMap(s => s.practices.map(p => toPracticeRow(p, s.sha256)))
+  const texts = shards.flatMap(s => s.practices.map(toTextRow))
+  await db.transaction('rw', [db.practices, db.texts, db.searchSegments], async () => {
+    await db.practices.bulkPut(rows)
+    await db.texts.bulkPut(texts)
+    await db.searchSegments.bulkPut(segments)
+  })
+  const t2 = performance.now()
+  await drop(name)
+  return { ms: t2 - t0, writeMs: t2 - t1 }
+}
+
 async function resync(name: string): Promise<{ ms: number, bytes: number, status: string, updated: number }> {
   const db = database(name)
   const t0 = performance.now()
@@ -157,8 +184,8 @@ async function resync(name: string): Promise<{ ms: number, bytes: number, status
 
 declare global {
   interface Window {
-    syncBench: { cold: typeof cold, floor: typeof floor, resync: typeof resync, drop: typeof drop }
+    syncBench: { cold: typeof cold, floor: typeof floor, bulkPutApp: typeof bulkPutApp, resync: typeof resync, drop: typeof drop }
   }
 }
 
-window.syncBench = { cold, floor, resync, drop }
+window.syncBench = { cold, floor, bulkPutApp, resync, drop }
