@@ -4,21 +4,8 @@ export { CURRENT_STORES, CURRENT_VERSION, STORES_V1, STORES_V2, STORES_V3, place
 export { getPractice, joinPractice, snapshotOf, toPracticeRow, toTextRow } from './practices'
 export { getSetting, setSetting } from './settings'
 export { getMeta, getMetas, metaRows, putMeta, readCatalogueMeta } from './meta'
-export {
-  commitCatalogue,
-  discardStagedFiles,
-  heldSegmentKeys,
-  keepStagedFiles,
-  readStagedFile,
-  recordAttempt,
-  recordFailure,
-  recordUnchanged,
-  refreshBookmarkSnapshots,
-  stageFiles,
-  type CatalogueCommit,
-  type CommitPlan,
-  type HeldCatalogue,
-} from './catalogueWrites'
+// A sync's writes live in ./catalogueWrites: src/sync imports them directly, so they load with the sync code,
+// not with the database at start-up.
 export {
   getBookmark,
   listBookmarks,

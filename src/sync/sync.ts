@@ -4,10 +4,11 @@
  * before anything is written, and the catalogue changes in one transaction or not at all.
  */
 import type { Manifest, Practice } from '../catalogue/schema'
+import { getMetas, toPracticeRow, toTextRow, type CatalogueChange, type CatalogueMeta, type FieldGuideDb, type PracticeRow, type SearchSegmentRow, type StagedRow, type TextRow } from '../db'
+// Directly, not through the index: these load with the sync code, not with the database at start-up.
 import {
   commitCatalogue,
   discardStagedFiles,
-  getMetas,
   heldSegmentKeys,
   keepStagedFiles,
   readStagedFile,
@@ -15,18 +16,9 @@ import {
   recordFailure,
   recordUnchanged,
   stageFiles,
-  toPracticeRow,
-  toTextRow,
-  type CatalogueChange,
-  type CatalogueMeta,
   type CommitPlan,
-  type FieldGuideDb,
   type HeldCatalogue,
-  type PracticeRow,
-  type SearchSegmentRow,
-  type StagedRow,
-  type TextRow,
-} from '../db'
+} from '../db/catalogueWrites'
 import { diffPractices, planFetch, type ChangeSet } from './diff'
 import { classifyStorageError, failure, isSyncFailure, type SyncFailure } from './errors'
 import { DEFAULT_RETRY, fetchBytes, sleep as realSleep, type FetchContext, type RetryPolicy, type Sleep } from './fetch'
