@@ -1,21 +1,14 @@
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseUrl, cardTitles, expectCount, newContext, openCatalogue, useBrowser, waitForServiceWorker } from './fixtures'
+import { baseUrl, cardTitles, expectCount, newContext, openCatalogue, openSyncedApp, useBrowser } from './fixtures'
 
 /** All of these run with the network cut, after one online visit has installed the app and synced. */
 describe('browsing the catalogue offline', () => {
   const browser = useBrowser()
-  let context: BrowserContext
   let page: Page
 
-  beforeAll(async () => {
-    context = await newContext(browser(), { viewport: { width: 1280, height: 900 } })
-    page = await context.newPage()
-    await openCatalogue(page)
-    await waitForServiceWorker(page)
-    await context.setOffline(true)
-  })
-  afterAll(async () => { await context.close() })
+  beforeAll(async () => { page = await openSyncedApp(browser(), { offline: true }) })
+  afterAll(async () => { await page.context().close() })
 
   it('lists every seed practice after an offline reload', async () => {
     await page.reload()
@@ -86,7 +79,7 @@ describe('browsing the catalogue offline', () => {
     await page.getByRole('link', { name: 'Anti-Rumour Web App' }).waitFor({ state: 'detached' })
     const url = page.url()
     const expected = await cardTitles(page)
-    const other = await context.newPage()
+    const other = await page.context().newPage()
     await other.goto(url)
     await other.locator('article.practice-card').first().waitFor()
     expect(await cardTitles(other)).toEqual(expected)

@@ -52,6 +52,21 @@ export async function waitForWholeList(page: Page, minimum = 0): Promise<void> {
   }, minimum, { timeout: 15_000 })
 }
 
+/**
+ * A page of the app, opened and synced once for a whole test file on a wide screen; with `offline`, the service
+ * worker then controls it and the network is cut, so every test runs as in the field.
+ */
+export async function openSyncedApp(browser: Browser, options: { offline?: boolean } = {}): Promise<Page> {
+  const context = await newContext(browser, { viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  await openCatalogue(page)
+  if (options.offline) {
+    await waitForServiceWorker(page)
+    await context.setOffline(true)
+  }
+  return page
+}
+
 /** Waits until the service worker controls the page, so a reload can be served with no network. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 })

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axe, baseUrl, cardTitles, expectCount, newContext, openCatalogue, useBrowser, waitForServiceWorker } from './fixtures'
+import { axe, baseUrl, cardTitles, expectCount, openCatalogue, openSyncedApp, useBrowser, waitForServiceWorker } from './fixtures'
 
 /** The map's place names, as its list beside the map gives them. */
 async function listedPlaces(page: Page): Promise<string[]> {
@@ -11,17 +11,10 @@ async function listedPlaces(page: Page): Promise<string[]> {
 /** Everything here runs with the network cut, after one online visit has installed the app and synced. */
 describe('the map, offline', () => {
   const browser = useBrowser()
-  let context: BrowserContext
   let page: Page
 
-  beforeAll(async () => {
-    context = await newContext(browser(), { viewport: { width: 1280, height: 900 } })
-    page = await context.newPage()
-    await openCatalogue(page)
-    await waitForServiceWorker(page)
-    await context.setOffline(true)
-  })
-  afterAll(async () => { await context.close() })
+  beforeAll(async () => { page = await openSyncedApp(browser(), { offline: true }) })
+  afterAll(async () => { await page.context().close() })
 
   it('opens from the nav with the catalogue\'s filters and shows only their practices\' cities', async () => {
     await page.goto('/?country=ES')

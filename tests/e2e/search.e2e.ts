@@ -1,19 +1,14 @@
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cardTitles, expectCount, newContext, openCatalogue, resultCount, useBrowser } from './fixtures'
+import { cardTitles, expectCount, openSyncedApp, resultCount, useBrowser } from './fixtures'
 
 /** The examples of issue 18, typed into the search box as an official would. */
 describe('search finds what officials type', () => {
   const browser = useBrowser()
-  let context: BrowserContext
   let page: Page
 
-  beforeAll(async () => {
-    context = await newContext(browser(), { viewport: { width: 1280, height: 900 } })
-    page = await context.newPage()
-    await openCatalogue(page)
-  })
-  afterAll(async () => { await context.close() })
+  beforeAll(async () => { page = await openSyncedApp(browser()) })
+  afterAll(async () => { await page.context().close() })
 
   async function type(text: string): Promise<void> {
     const box = page.getByRole('searchbox', { name: 'Search practices' })
