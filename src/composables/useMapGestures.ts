@@ -1,5 +1,6 @@
-import { onScopeDispose, type Ref, ref, watch } from 'vue'
-import { type MapViewport, panBy, type Size, zoomAbout } from '../catalogue/mapView'
+import type { Ref } from 'vue'
+import { type MapViewport, panBy, zoomAbout } from '../catalogue/mapView'
+import { useElementSize } from './useElementSize'
 
 /** A press that moves less than this is a tap (on a city), not the start of a drag. */
 const DRAG_THRESHOLD = 6
@@ -12,22 +13,10 @@ const KEY_ZOOM = 1.5
  * map instead of the city under the finger.
  */
 export function useMapGestures(svg: Ref<SVGSVGElement | undefined>, view: Ref<MapViewport>) {
-  const size = ref<Size>({ width: 0, height: 0 })
+  const size = useElementSize(svg)
   const pointers = new Map<number, [number, number]>()
   let start: [number, number] = [0, 0]
   let dragged = false
-
-  const observer = new ResizeObserver(([entry]) => {
-    if (entry)
-      size.value = { width: entry.contentRect.width, height: entry.contentRect.height }
-  })
-  watch(svg, (el, old) => {
-    if (old)
-      observer.unobserve(old)
-    if (el)
-      observer.observe(el)
-  }, { immediate: true })
-  onScopeDispose(() => observer.disconnect())
 
   function local(e: { clientX: number, clientY: number }): [number, number] {
     const box = svg.value!.getBoundingClientRect()
@@ -93,8 +82,14 @@ export function useMapGestures(svg: Ref<SVGSVGElement | undefined>, view: Ref<Ma
 
   const centre = (): [number, number] => [size.value.width / 2, size.value.height / 2]
   const zoom = (factor: number) => { view.value = zoomAbout(view.value, factor, centre()) }
+  const onKeydown = keyHandler(view, zoom)
 
-  const KEYS: Record<string, () => void> = {
+  return { size, zoom, onPointerDown, onPointerMove, onPointerUp, onClickCapture, onWheel, onKeydown }
+}
+
+/** Arrow keys pan, "+", "=" and "-" zoom about the centre; a key with a modifier is the browser's. */
+function keyHandler(view: Ref<MapViewport>, zoom: (factor: number) => void): (e: KeyboardEvent) => void {
+  const keys: Record<string, () => void> = {
     'ArrowLeft': () => { view.value = panBy(view.value, KEY_PAN, 0) },
     'ArrowRight': () => { view.value = panBy(view.value, -KEY_PAN, 0) },
     'ArrowUp': () => { view.value = panBy(view.value, 0, KEY_PAN) },
@@ -103,14 +98,11 @@ export function useMapGestures(svg: Ref<SVGSVGElement | undefined>, view: Ref<Ma
     '=': () => zoom(KEY_ZOOM),
     '-': () => zoom(1 / KEY_ZOOM),
   }
-
-  function onKeydown(e: KeyboardEvent): void {
-    const action = KEYS[e.key]
+  return (e) => {
+    const action = keys[e.key]
     if (action && !e.altKey && !e.ctrlKey && !e.metaKey) {
       e.preventDefault()
       action()
     }
   }
-
-  return { size, zoom, onPointerDown, onPointerMove, onPointerUp, onClickCapture, onWheel, onKeydown }
 }
