@@ -3,21 +3,10 @@ import { baseCompile } from '@intlify/message-compiler'
 import { describe, expect, it } from 'vitest'
 import { LOCALES } from '../../src/i18n/localeList'
 import { pluralCategories } from '../../src/i18n/plural'
+import { flatten, type Tree } from '../fixtures/locale-tree'
 
 const dir = new URL('../../locales/', import.meta.url)
 const files = readdirSync(dir).filter(f => f.endsWith('.json'))
-type Tree = { [key: string]: string | Tree }
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string')
-      out.set(prefix + key, value)
-    else
-      for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v)
-  }
-  return out
-}
 
 function load(file: string): Map<string, string> {
   return flatten(JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Tree)

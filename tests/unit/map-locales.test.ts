@@ -1,22 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { flatten, type Tree } from '../fixtures/locale-tree'
 
 // The map's messages live apart (locales/map/) so that they load with the map, not at start-up; they follow
 // the same rules as the main files: every language has every key of English, with its placeholders, sorted.
 const dir = new URL('../../locales/', import.meta.url)
 const languages = readdirSync(dir).filter(f => f.endsWith('.json'))
-type Tree = { [key: string]: string | Tree }
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>()
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string')
-      out.set(prefix + key, value)
-    else
-      for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v)
-  }
-  return out
-}
 
 const read = (file: string): Tree => JSON.parse(readFileSync(new URL(`map/${file}`, dir), 'utf8')) as Tree
 const placeholders = (message: string): string[] => [...new Set(message.match(/\{\w+\}/g) ?? [])].sort()

@@ -1,27 +1,10 @@
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { Practice } from '../../src/catalogue/schema.ts'
 import { createAssist, editDistance } from '../../src/search/assist.ts'
 import { buildSegment, emptyQuery, openIndex, type QueryContext } from '../../src/search/index.ts'
 import { countryCodeWord, countryNameText } from '../../src/search/places.ts'
 import { interfaceLanguages } from '../../tools/feed/interfaceLanguages.ts'
-
-function practice(id: string, over: Partial<Practice> = {}): Practice {
-  return {
-    id,
-    slug: id,
-    title: `Practice ${id}`,
-    country: 'ES',
-    city: 'Bilbao',
-    period: { text: '', ongoing: false },
-    topics: [],
-    language: 'en',
-    summary: '',
-    body: '',
-    updatedAt: '2024-01-01T00:00:00Z',
-    ...over,
-  }
-}
+import { searchPractice as practice } from '../fixtures/search-practice.ts'
 
 const taxonomy = { topics: [{ id: 'refugees', names: { 'en': 'Refugees', 'fr': 'Réfugiés', 'sr-Latn': 'Izbeglice', 'sr-Cyrl': 'Избеглице' } }] }
 const index = openIndex([buildSegment([

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Practice } from '../../src/catalogue/schema.ts'
 import { buildSegment, emptyQuery, openIndex, type QueryContext, type SearchQuery } from '../../src/search/index.ts'
-
-/** A practice with defaults for everything a test does not care about. */
-function practice(id: string, over: Partial<Practice> = {}): Practice {
-  return {
-    id,
-    slug: id,
-    title: `Practice ${id}`,
-    country: 'ES',
-    city: 'Bilbao',
-    period: { text: '', ongoing: false },
-    topics: [],
-    language: 'en',
-    summary: '',
-    body: '',
-    updatedAt: '2024-01-01T00:00:00Z',
-    ...over,
-  }
-}
+import type { Practice } from '../../src/catalogue/schema.ts'
+import { searchPractice as practice } from '../fixtures/search-practice.ts'
 
 const period = (start?: number, end?: number, ongoing = false): Practice['period'] => ({ text: '', start, end, ongoing })
 
