@@ -7,8 +7,7 @@
 import type { Practice, Taxonomy } from '../../src/catalogue/schema'
 import type { SourceText } from '../import/pipeline'
 import { readSourceUrl } from '../import/url'
-import type { CrawlState, PageCache } from './cache'
-import { createFetcher, type Clock, type Fetcher, type FetchStats, type RetryPolicy } from './fetcher'
+import { createFetcher, type Fetcher, type FetcherOptions, type FetchStats } from './fetcher'
 import { pageText, parseHtml } from './html'
 import { importPractice } from './practice'
 import { ALLOW_ALL, parseRobots } from './robots'
@@ -17,7 +16,8 @@ import { walkListing, type CardEntry } from './walk'
 
 export const LISTING_PATH = '/web/interculturalcities/good-practice'
 
-export interface CrawlOptions {
+/** How to fetch (rate, cache, retries: the fetcher's own options) and what to crawl. */
+export interface CrawlOptions extends FetcherOptions {
   /** The site's origin, e.g. https://www.coe.int. */
   base: string
   /** Site languages to fetch each practice in; the first is the listing's. */
@@ -25,14 +25,6 @@ export interface CrawlOptions {
   /** Listing page size (the `delta` parameter). */
   pageSize: number
   taxonomy: Taxonomy
-  fetch: typeof fetch
-  clock: Clock
-  cache: PageCache
-  state: CrawlState
-  userAgent: string
-  rate: number
-  retry?: Partial<RetryPolicy>
-  maxPages?: number
   onProgress?: (progress: CrawlProgress) => void
 }
 
