@@ -4,7 +4,7 @@ import { ref } from 'vue'
 import { db, getSetting, setSetting } from '../db'
 import { setLocale as applyLocale } from '../i18n'
 import { isSupportedLocale, negotiateLocale } from '../i18n/locales'
-import { checkFeedAddress, type FeedAddressProblem } from '../sync/feedAddress'
+import type { FeedAddressProblem } from '../sync/feedAddress'
 
 export const TEXT_SCALES = [0.875, 1, 1.125, 1.25, 1.5, 1.75, 2] as const
 
@@ -59,6 +59,8 @@ export const useSettingsStore = defineStore('settings', () => {
 
   /** Stores a catalogue address, or refuses it (nothing changes) and says why. */
   async function setFeedUrl(url: string): Promise<FeedAddressProblem | undefined> {
+    // Loaded with Settings, the only place an address is typed: start-up never checks one.
+    const { checkFeedAddress } = await import('../sync/feedAddress')
     const checked = checkFeedAddress(url)
     if (!checked.ok)
       return checked.problem

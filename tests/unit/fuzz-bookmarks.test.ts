@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest'
 import { createDatabase } from '../../src/db'
 import { BOOKMARK_FILE_FORMAT } from '../../src/db/bookmarkFile'
 import { importBookmarksJson } from '../../src/db/bookmarkTransfer'
-import en from '../../locales/en.json'
+import saved from '../../locales/saved/en.json'
 
 /** Every code an import answers with must have its message (the codes are the UI's contract). */
-const IMPORT_ERROR_CODES = Object.keys(en.bookmarks.import_error)
-const IMPORT_REJECT_CODES = Object.keys(en.bookmarks.import_reject)
+const IMPORT_ERROR_CODES = Object.keys(saved.bookmarks.import_error)
+const IMPORT_REJECT_CODES = Object.keys(saved.bookmarks.import_reject)
 
 const RUNS = { numRuns: 120, seed: 15 }
 

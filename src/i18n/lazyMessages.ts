@@ -1,0 +1,53 @@
+/**
+ * Message groups that load with the views that show them (locales/<group>/<tag>.json). The start-up bundle
+ * carries all of locales/en.json; the map's, Saved's and Settings' words are not needed to show the first
+ * list, so they stay out of it and are merged into vue-i18n when a view that needs them mounts.
+ */
+import { ref, watch, type Ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { REFERENCE_LOCALE } from './locales'
+
+export type MessageGroup = 'map' | 'saved' | 'settings'
+
+type Messages = Record<string, Record<string, unknown>>
+
+const loaders = import.meta.glob<{ default: Messages }>('../../locales/*/*.json')
+
+/** "group/tag" of every file merged so far, and the merges under way, shared by every view. */
+const merged = new Set<string>()
+const pending = new Map<string, Promise<void>>()
+
+function loadInto(merge: (tag: string, messages: Messages) => void, group: MessageGroup, tag: string): Promise<void> {
+  const key = `${group}/${tag}`
+  const loader = loaders[`../../locales/${key}.json`]
+  if (!loader || merged.has(key))
+    return Promise.resolve()
+  let running = pending.get(key)
+  if (!running) {
+    running = loader().then((module) => {
+      merge(tag, module.default)
+      merged.add(key)
+    }).finally(() => pending.delete(key))
+    pending.set(key, running)
+  }
+  return running
+}
+
+/**
+ * Merges a group's messages for the active language (and English, the fallback) into vue-i18n, again on
+ * every change of language; `ready` once the active language's are in. The active language's own messages
+ * are loaded before it becomes active (./index), so a merge never stands in for them.
+ */
+export function useLazyMessages(group: MessageGroup): { ready: Ref<boolean> } {
+  const { locale, mergeLocaleMessage } = useI18n({ useScope: 'global' })
+  const has = (tag: string) => merged.has(`${group}/${tag}`) || !loaders[`../../locales/${group}/${tag}.json`]
+  const ready = ref(has(REFERENCE_LOCALE) && has(locale.value))
+  const merge = (tag: string, messages: Messages) => mergeLocaleMessage(tag, messages)
+
+  watch(locale, async (tag) => {
+    await Promise.all([loadInto(merge, group, REFERENCE_LOCALE), loadInto(merge, group, tag)])
+    ready.value = true
+  }, { immediate: true })
+
+  return { ready }
+}
