@@ -79,6 +79,11 @@ export function useFormat() {
     return iso ? dateTime().format(new Date(iso)) : ''
   }
 
+  /** The day alone, "23 Nov 2026": how current the catalogue is. */
+  function day(iso: string | undefined): string {
+    return iso ? cached(`day|${regional()}`, () => new Intl.DateTimeFormat(regional(), { dateStyle: 'medium' })).format(new Date(iso)) : ''
+  }
+
   function number(n: number): string {
     return numbers().format(n)
   }
@@ -94,5 +99,5 @@ export function useFormat() {
     return new Intl.NumberFormat(regional(), { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: i === 0 ? 0 : 1 }).format(value)
   }
 
-  return { countryName, languageName, age, date, number, bytes }
+  return { countryName, languageName, age, date, day, number, bytes }
 }

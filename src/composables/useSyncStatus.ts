@@ -1,6 +1,6 @@
 import { computed } from 'vue'
 import { useCatalogueStore } from '../stores/catalogue'
-import { useSyncStore } from '../stores/sync'
+import { isPassingFailure, useSyncStore } from '../stores/sync'
 
 /** What the sync banner shows: the sync's state and progress, and what the local catalogue last received. */
 export function useSyncStatus() {
@@ -11,7 +11,12 @@ export function useSyncStatus() {
     progress: computed(() => sync.progress),
     stage: computed(() => sync.stage),
     failure: computed(() => sync.failure),
-    lastSuccessAt: computed(() => catalogue.meta?.lastSuccessAt),
+    /** The failure only says the network did not reach the catalogue, and there is one on the device. */
+    failurePasses: computed(() => sync.failure !== undefined && isPassingFailure(sync.failure, Boolean(catalogue.version))),
+    /** No catalogue on the device yet: the first visit. */
+    firstRun: computed(() => catalogue.loaded && !catalogue.version),
+    generatedAt: computed(() => catalogue.meta?.generatedAt || undefined),
+    practiceCount: computed(() => catalogue.practiceCount),
     lastChange: computed(() => catalogue.lastChange),
     syncNow: () => sync.syncNow(),
     removal: computed(() => sync.removal),

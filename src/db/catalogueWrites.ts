@@ -77,7 +77,7 @@ export interface CatalogueCommit {
   /** Segments to keep: the shards the feed lists, and the segments it lists (undefined: it ships none). */
   listedShards: string[]
   listedSegments: string[] | undefined
-  meta: Pick<CatalogueMeta, 'feedUrl' | 'version' | 'generatedAt' | 'practiceCount' | 'shardHashes'> & Partial<Pick<CatalogueMeta, 'taxonomy' | 'taxonomySha256'>>
+  meta: Pick<CatalogueMeta, 'feedUrl' | 'version' | 'generatedAt' | 'practiceCount' | 'shardHashes'> & Partial<Pick<CatalogueMeta, 'taxonomy' | 'taxonomySha256' | 'feedBytes'>>
   at: string
   /** No badges: the first sync into an empty database. */
   initial: boolean

@@ -28,7 +28,7 @@ export async function putMeta(database: FieldGuideDb, values: Partial<CatalogueM
 
 const ALL_META_KEYS: readonly MetaKey[] = [
   'feedUrl', 'version', 'generatedAt', 'practiceCount', 'shardHashes', 'indexHashes', 'taxonomy', 'taxonomySha256',
-  'lastSuccessAt', 'lastAttemptAt', 'lastError', 'lastChange',
+  'lastSuccessAt', 'lastAttemptAt', 'lastError', 'lastChange', 'feedBytes',
 ]
 
 /**
@@ -52,5 +52,6 @@ export async function readCatalogueMeta(database: FieldGuideDb): Promise<Catalog
     lastAttemptAt: m.lastAttemptAt ?? '',
     lastError: m.lastError ?? null,
     lastChange: m.lastChange ?? { added: [], updated: [], removed: [], addedCount: 0, updatedCount: 0, removedCount: 0, initial: true, at: '' },
+    ...(m.feedBytes === undefined ? {} : { feedBytes: m.feedBytes }),
   }
 }

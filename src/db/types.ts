@@ -161,6 +161,8 @@ export interface CatalogueMeta {
   lastAttemptAt: string
   lastError: StoredSyncError | null
   lastChange: CatalogueChange
+  /** The catalogue's size as the feed lists it (practices, topics, search index), in bytes; absent if the last sync predates it. */
+  feedBytes?: number
   /**
    * The feed version the user agreed to apply although it removes most of the catalogue: kept, so a sync cut
    * off after the answer (a closed tab) applies it next time instead of asking again.

@@ -1,13 +1,13 @@
 /**
  * Message groups that load with the views that show them (locales/<group>/<tag>.json). The start-up bundle
- * carries all of locales/en.json; the map's, Saved's and Settings' words are not needed to show the first
- * list, so they stay out of it and are merged into vue-i18n when a view that needs them mounts.
+ * carries all of locales/en.json; the words of the map, Saved, Settings and the sync banner are not needed to
+ * show the first list, so they stay out of it and are merged into vue-i18n when a view that needs them mounts.
  */
 import { ref, watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { REFERENCE_LOCALE } from './locales'
 
-export type MessageGroup = 'map' | 'saved' | 'settings'
+export type MessageGroup = 'map' | 'saved' | 'settings' | 'sync'
 
 type Messages = Record<string, Record<string, unknown>>
 

@@ -6,6 +6,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, type Ref, type ShallowRef } from 'vue'
 import { useRouter } from 'vue-router'
 import { db } from '../db'
+import type { CatalogueChange } from '../db'
 import type { RemovalHold, SyncFailure, SyncOutcome, SyncProgress } from '../sync'
 import { useCatalogueStore } from './catalogue'
 import { useDeviceStore } from './device'
@@ -25,6 +26,20 @@ export type SyncStage = 'downloading' | 'checking'
 export function syncStage(progress: SyncProgress | undefined): SyncStage {
   return progress?.phase === 'download' ? 'downloading' : 'checking'
 }
+
+/**
+ * Failures that say only that the network did not reach the catalogue (no answer, a captive portal's page or
+ * error, an interrupted download), not that anything is wrong with it: with a catalogue on the device they
+ * are a passing state, shown calmly and retried on the backoff timer, not an alert.
+ */
+const PASSING_FAILURES: ReadonlySet<string> = new Set(['network', 'aborted', 'http', 'not_json', 'offline', 'busy'])
+
+export function isPassingFailure(failure: SyncFailure, hasCatalogue: boolean): boolean {
+  return hasCatalogue && PASSING_FAILURES.has(failure.code)
+}
+
+/** What the last finished check found, for "Update now": nothing new, or what it changed. */
+export type CheckResult = { status: 'unchanged' } | { status: 'updated', change: CatalogueChange }
 
 /** Waits between automatic retries: never a tight loop, at most one try every 15 minutes in the long run. */
 const RETRY_DELAYS_MS = [15_000, 60_000, 300_000, 900_000]
@@ -54,6 +69,7 @@ function retrySchedule(retry: () => void) {
 /** What the banner shows once a sync has ended. */
 interface SyncView {
   state: Ref<SyncState>
+  checked: ShallowRef<CheckResult | undefined>
   failure: ShallowRef<SyncFailure | undefined>
   removal: ShallowRef<RemovalHold | undefined>
   /** Versions the user chose not to apply: not asked about again in this session. */
@@ -77,6 +93,8 @@ function showOutcome(view: SyncView, outcome: SyncOutcome): boolean {
   }
   view.failure.value = undefined
   view.state.value = 'idle'
+  if (outcome.status === 'updated' || outcome.status === 'unchanged')
+    view.checked.value = outcome.status === 'updated' ? { status: 'updated', change: outcome.change } : { status: 'unchanged' }
   return false
 }
 
@@ -161,7 +179,8 @@ export const useSyncStore = defineStore('sync', () => {
   /** A feed held back because it would remove most of the catalogue: the question put to the user. */
   const removal = shallowRef<RemovalHold | undefined>()
   const declined = new Set<string>()
-  const view: SyncView = { state, failure, removal, declined }
+  const checked = shallowRef<CheckResult | undefined>()
+  const view: SyncView = { state, checked, failure, removal, declined }
   const settings = useSettingsStore()
   const device = useDeviceStore()
   const catalogue = useCatalogueStore()
@@ -220,5 +239,5 @@ export const useSyncStore = defineStore('sync', () => {
     return version ? run('manual', version) : Promise.resolve()
   }
 
-  return { state, progress, stage, failure, removal, feedUrl, syncing, firstSyncPending, start, syncNow: () => run('manual'), resync: () => run('settings'), keepCatalogue, applyRemoval }
+  return { state, progress, stage, failure, removal, checked, feedUrl, syncing, firstSyncPending, start, syncNow: () => run('manual'), resync: () => run('settings'), keepCatalogue, applyRemoval }
 })

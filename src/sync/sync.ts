@@ -446,6 +446,11 @@ function decideCommit(input: FeedCommit, held: HeldCatalogue, at: string): Commi
   return { added: diff.added, updated: diff.updated, removed: diff.removed, change: summarise(diff, input.basedOn === undefined, at) }
 }
 
+/** The catalogue's size as its manifest lists it: every file a full download would fetch. */
+function feedBytes(manifest: Manifest): number {
+  return [manifest.taxonomy, ...manifest.shards, ...(manifest.searchIndex ?? [])].reduce((sum, file) => sum + file.bytes, 0)
+}
+
 async function commitFeed(run: SyncRun, input: FeedCommit): Promise<CatalogueChange> {
   const { manifest, files } = input
   const at = run.at()
@@ -464,6 +469,7 @@ async function commitFeed(run: SyncRun, input: FeedCommit): Promise<CatalogueCha
       generatedAt: manifest.generatedAt,
       practiceCount: manifest.practiceCount,
       shardHashes: manifest.shards.map(s => s.sha256),
+      feedBytes: feedBytes(manifest),
       ...(files.taxonomy ? { taxonomy: files.taxonomy.taxonomy, taxonomySha256: files.taxonomy.sha256 } : {}),
     },
     at,

@@ -53,6 +53,8 @@ function serveFeed(server: StaticServer, feedDir: string): void {
 
 async function pointAtFeed(page: Page, url: string): Promise<void> {
   await page.goto('/settings')
+  // The address is an advanced setting, behind its own disclosure.
+  await page.getByText('Advanced', { exact: true }).click()
   await page.getByLabel('Catalogue address').fill(url)
   await page.getByRole('button', { name: 'Save and update' }).click()
 }

@@ -120,7 +120,7 @@ describe('languages', () => {
       await openCatalogue(page)
       expect(await htmlLangDir(page)).toEqual(['en', 'ltr'])
       await page.goto('/settings')
-      const lastSync = page.locator('dt', { hasText: 'Last updated' }).locator('xpath=following-sibling::dd')
+      const lastSync = page.locator('dt', { hasText: 'Last checked' }).locator('xpath=following-sibling::dd')
       await lastSync.filter({ hasText: /\d{4}/u }).waitFor()
       expect((await lastSync.innerText()).trim(), locale).toMatch(format)
       await context.close()
