@@ -1,13 +1,14 @@
 /**
  * Message groups that load with the views that show them (locales/<group>/<tag>.json). The start-up bundle
- * carries all of locales/en.json; the words of the map, Saved, Settings and the sync banner are not needed to
- * show the first list, so they stay out of it and are merged into vue-i18n when a view that needs them mounts.
+ * carries all of locales/en.json; the words of the practice page, the map, Saved, Settings, the sync banner and
+ * the shell's prompts are not needed to show the first list, so they stay out of it and are merged into
+ * vue-i18n when a view that needs them mounts.
  */
 import { ref, watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { REFERENCE_LOCALE } from './locales'
 
-export type MessageGroup = 'map' | 'saved' | 'settings' | 'sync'
+export type MessageGroup = 'drafts' | 'map' | 'practice' | 'saved' | 'settings' | 'shell' | 'sync'
 
 type Messages = Record<string, Record<string, unknown>>
 
@@ -38,7 +39,7 @@ function loadInto(merge: (tag: string, messages: Messages) => void, group: Messa
  * every change of language; `ready` once the active language's are in. The active language's own messages
  * are loaded before it becomes active (./index), so a merge never stands in for them.
  */
-export function useLazyMessages(group: MessageGroup): { ready: Ref<boolean> } {
+export function useLazyMessages(group: MessageGroup): { ready: Ref<boolean>, loadLanguage: (tag: string) => Promise<void> } {
   const { locale, mergeLocaleMessage } = useI18n({ useScope: 'global' })
   const has = (tag: string) => merged.has(`${group}/${tag}`) || !loaders[`../../locales/${group}/${tag}.json`]
   const ready = ref(has(REFERENCE_LOCALE) && has(locale.value))
@@ -49,5 +50,7 @@ export function useLazyMessages(group: MessageGroup): { ready: Ref<boolean> } {
     ready.value = true
   }, { immediate: true })
 
-  return { ready }
+  // Another language's messages of the group, for text written in it (a draft's headings): read with
+  // t(key, {}, { locale: tag }).
+  return { ready, loadLanguage: tag => loadInto(merge, group, tag) }
 }
