@@ -41,6 +41,8 @@ describe('a first visit on a slow network', () => {
     expect(first).toHaveLength(8)
     // Nothing of the catalogue has been downloaded yet.
     expect(await page.evaluate(() => performance.getEntriesByType('resource').some(r => r.name.includes('/feed/')))).toBe(false)
+    // While it downloads, one line says what the app is and that it works offline.
+    await page.getByRole('status').filter({ hasText: 'Intercultural Cities good practices on your phone, with or without a network.' }).waitFor()
     expect(await axe(page)).toEqual([])
     // On a wide screen the facets' column says they are coming.
     await page.setViewportSize({ width: 1280, height: 900 })
@@ -65,6 +67,8 @@ describe('a first visit on a slow network', () => {
     expect(await page.getByRole('heading', { name: 'Practice not found' }).count()).toBe(0)
     release()
     expect((await page.getByRole('heading', { level: 1 }).innerText()).trim()).toBe(second)
+    // Once the catalogue is stored, the app says it is ready offline, and how much it holds.
+    await page.getByRole('status').filter({ hasText: 'Ready offline: 32 practices.' }).waitFor()
 
     // Back on the list: every practice, the first ones exactly where the first screen put them.
     await page.goBack()
