@@ -17,3 +17,27 @@ export function distanceKm(a: LatLon, b: LatLon): number {
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
 }
+
+/** Each practice's distance from `from`: to the nearest of its places (a practice may be in several cities). */
+export function practiceDistances(from: LatLon, practices: Iterable<{ id: string, places?: readonly LatLon[] }>): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const p of practices) {
+    let best = Infinity
+    for (const place of p.places ?? [])
+      best = Math.min(best, distanceKm(from, place))
+    if (best !== Infinity)
+      out.set(p.id, best)
+  }
+  return out
+}
+
+/**
+ * `ids` nearest first. Ties and practices without a place keep their order (the latter go last): the
+ * sort is stable, and 100,000 ids sort in tens of milliseconds.
+ */
+export function orderByDistance(ids: readonly string[], distances: ReadonlyMap<string, number>): string[] {
+  const at = (id: string): number => distances.get(id) ?? Infinity
+  return ids.map((id, index) => ({ id, index, km: at(id) }))
+    .sort((a, b) => a.km - b.km || a.index - b.index)
+    .map(entry => entry.id)
+}

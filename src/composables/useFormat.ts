@@ -26,6 +26,9 @@ export function prepareCountryNames(locale: string): void {
   regionNames(locale)
 }
 
+const MILE_REGIONS: ReadonlySet<string> = new Set(['US', 'GB', 'LR', 'MM'])
+const KM_PER_MILE = 1.609344
+
 const devicePreferences = (): readonly string[] =>
   typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]
 
@@ -88,6 +91,14 @@ export function useFormat() {
     return numbers().format(n)
   }
 
+  /** "12 km", or "7.5 mi" where distances are given in miles (the user's region: the US, the UK, Liberia, Myanmar). */
+  function distance(km: number): string {
+    const region = regional().split('-').find(part => /^[A-Z]{2}$/u.test(part))
+    const miles = region !== undefined && MILE_REGIONS.has(region)
+    const value = miles ? km / KM_PER_MILE : km
+    return cached(`distance|${regional()}|${miles}|${value < 10}`, () => new Intl.NumberFormat(regional(), { style: 'unit', unit: miles ? 'mile' : 'kilometer', unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 })).format(value)
+  }
+
   function bytes(n: number): string {
     const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const
     let i = 0
@@ -99,5 +110,5 @@ export function useFormat() {
     return new Intl.NumberFormat(regional(), { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: i === 0 ? 0 : 1 }).format(value)
   }
 
-  return { countryName, languageName, age, date, day, number, bytes }
+  return { countryName, languageName, age, date, day, number, distance, bytes }
 }

@@ -37,15 +37,18 @@ function loadInto(merge: (tag: string, messages: Messages) => void, group: Messa
 /**
  * Merges a group's messages for the active language (and English, the fallback) into vue-i18n, again on
  * every change of language; `ready` once the active language's are in. The active language's own messages
- * are loaded before it becomes active (./index), so a merge never stands in for them.
+ * are loaded before it becomes active (./index), so a merge never stands in for them. With `when`, nothing
+ * loads until it turns true (words for something the user may never ask for).
  */
-export function useLazyMessages(group: MessageGroup): { ready: Ref<boolean>, loadLanguage: (tag: string) => Promise<void> } {
+export function useLazyMessages(group: MessageGroup, when: () => boolean = () => true): { ready: Ref<boolean>, loadLanguage: (tag: string) => Promise<void> } {
   const { locale, mergeLocaleMessage } = useI18n({ useScope: 'global' })
   const has = (tag: string) => merged.has(`${group}/${tag}`) || !loaders[`../../locales/${group}/${tag}.json`]
   const ready = ref(has(REFERENCE_LOCALE) && has(locale.value))
   const merge = (tag: string, messages: Messages) => mergeLocaleMessage(tag, messages)
 
-  watch(locale, async (tag) => {
+  watch([locale, when], async ([tag, wanted]) => {
+    if (!wanted)
+      return
     await Promise.all([loadInto(merge, group, REFERENCE_LOCALE), loadInto(merge, group, tag)])
     ready.value = true
   }, { immediate: true })

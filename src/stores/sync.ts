@@ -120,6 +120,15 @@ async function loadSync(): Promise<(options: { feedUrl: string, onProgress: (p: 
   })
 }
 
+/**
+ * The compact copy of every practice's place (src/db/placesCopy), written while the device is idle after a
+ * sync that changed the catalogue: the map's first opening and "Nearest to me" then need not read every row.
+ */
+function warmPlaces(version: string): void {
+  const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (task: () => void) => setTimeout(task, 2000)
+  idle(() => { void import('../db/placesCopy').then(places => places.loadPlacedPractices(db, version)) })
+}
+
 /** One sync, shown as it goes and when it ends; a failure that may clear up is retried later. */
 async function attemptSync(run: { view: SyncView, progress: ShallowRef<SyncProgress | undefined>, feedUrl: string, retry: ReturnType<typeof retrySchedule>, allowRemoval?: string }): Promise<void> {
   const { view, progress, retry } = run
@@ -128,6 +137,8 @@ async function attemptSync(run: { view: SyncView, progress: ShallowRef<SyncProgr
   const sync = await loadSync()
   try {
     const outcome = await sync({ feedUrl: run.feedUrl, onProgress: (p) => { progress.value = p }, ...(run.allowRemoval ? { allowRemoval: run.allowRemoval } : {}) })
+    if (outcome.status === 'updated')
+      warmPlaces(outcome.version)
     if (showOutcome(view, outcome))
       retry.schedule()
     else if (outcome.status !== 'failed' && outcome.status !== 'removal_held')

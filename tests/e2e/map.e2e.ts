@@ -112,6 +112,51 @@ describe('the map, offline', () => {
     await own.close()
   })
 
+  async function catalogueWithPosition(geolocation?: { latitude: number, longitude: number }): Promise<{ own: BrowserContext, phone: Page }> {
+    const own = await browser().newContext({ baseURL: baseUrl(), locale: 'en-GB', viewport: { width: 360, height: 780 }, ...(geolocation ? { geolocation, permissions: ['geolocation'] } : {}) })
+    const phone = await own.newPage()
+    await openCatalogue(phone)
+    await waitForServiceWorker(phone)
+    await own.setOffline(true)
+    return { own, phone }
+  }
+
+  const GALWAY = { latitude: 53.27, longitude: -9.05 }
+
+  it('with a position granted, "Nearest to me" puts the nearest practice first in the catalogue and in Saved, each with its distance', async () => {
+    const { own, phone } = await catalogueWithPosition(GALWAY)
+    const before = await cardTitles(phone)
+    expect(before[0]).not.toBe('Planned and Systematic Approach to Equality')
+    await phone.getByLabel('Sort').selectOption({ label: 'Nearest to me' })
+    await expect.poll(async () => (await cardTitles(phone))[0]).toBe('Planned and Systematic Approach to Equality')
+    // A British device reads distances in miles; Galway's practice is in Galway.
+    expect(await phone.locator('article.practice-card').first().locator('.distance').innerText()).toMatch(/^0(\.\d)? mi from you$/u)
+    expect(await phone.locator('article.practice-card').nth(1).locator('.distance').innerText()).toMatch(/^\d+(\.\d)? mi from you$/u)
+    expect([...await cardTitles(phone)].sort()).toEqual([...before].sort())
+
+    // Saved offers the same order, and remembers nothing of the position beyond the visit.
+    await phone.getByRole('button', { name: 'Save “Housing policy in Leeds”' }).click()
+    await phone.getByRole('button', { name: 'Save “Planned and Systematic Approach to Equality”' }).click()
+    await phone.goto('/saved')
+    await phone.getByRole('heading', { level: 2, name: 'Planned and Systematic Approach to Equality' }).waitFor()
+    await phone.getByLabel('Sort').selectOption({ label: 'Nearest to me' })
+    await expect.poll(async () => (await phone.locator('.list h2').allTextContents()).map(t => t.trim())).toEqual(['Planned and Systematic Approach to Equality', 'Housing policy in Leeds'])
+    expect(await phone.locator('.list .distance').first().innerText()).toMatch(/mi from you$/u)
+    await own.close()
+  })
+
+  it('with the position refused, "Nearest to me" explains why and the list keeps its order', async () => {
+    const { own, phone } = await catalogueWithPosition()
+    const before = await cardTitles(phone)
+    await phone.getByLabel('Sort').selectOption({ label: 'Nearest to me' })
+    await phone.getByRole('alert').filter({ hasText: 'Your position was not shared, so the list keeps its order.' }).waitFor()
+    expect(await cardTitles(phone)).toEqual(before)
+    expect(await phone.locator('.distance').count()).toBe(0)
+    // The select shows the order the list kept.
+    expect(await phone.getByLabel('Sort').inputValue()).toBe('newest')
+    await own.close()
+  })
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`axe finds nothing on the map (${colorScheme})`, async () => {
       // axe is injected as a script, which the app's own policy would rightly refuse.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { mapCities, nearestCities, type PlacedPractice } from '../../src/catalogue/mapCities'
 import { fitPoints, MAX_SCALE, panBy, zoomAbout } from '../../src/catalogue/mapView'
-import { compact, expand } from '../../src/composables/placesCache'
+import { compact, expand } from '../../src/db/placesCopy'
 
 const practice = (id: string, country: string, city: string, places?: PlacedPractice['places']): PlacedPractice => ({ id, country, city, ...(places ? { places } : {}) })
 const BILBAO = { name: 'Bilbao', lat: 43.26, lon: -2.93, kind: 'city' as const }

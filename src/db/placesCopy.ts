@@ -6,6 +6,7 @@
  */
 import type { PlacedPractice } from '../catalogue/mapCities'
 import type { Place } from '../catalogue/schema'
+import type { FieldGuideDb } from './database'
 
 const CACHE = 'icc-places'
 
@@ -55,4 +56,18 @@ export async function writePlaces(version: string, practices: readonly PlacedPra
   catch {
     // No Cache Storage (a private window may refuse it) or no room: the next opening reads the rows again.
   }
+}
+
+/**
+ * Every practice's id, city and places for a catalogue version, from the compact copy when there is one,
+ * else from the rows, which then fill the copy.
+ */
+export async function loadPlacedPractices(database: FieldGuideDb, version: string): Promise<PlacedPractice[]> {
+  const cached = await readPlaces(version)
+  if (cached)
+    return cached
+  const rows = await database.practices.toArray()
+  const practices = rows.map(r => ({ id: r.id, country: r.country, city: r.city, ...(r.places ? { places: r.places } : {}) }))
+  await writePlaces(version, practices)
+  return practices
 }
