@@ -12,21 +12,23 @@ export type MessageGroup = 'drafts' | 'map' | 'practice' | 'saved' | 'settings' 
 
 type Messages = Record<string, Record<string, unknown>>
 
-const loaders = import.meta.glob<{ default: Messages }>('../../locales/*/*.json')
-
 /** "group/tag" of every file merged so far, and the merges under way, shared by every view. */
 const merged = new Set<string>()
 const pending = new Map<string, Promise<void>>()
 
+/**
+ * The files themselves are listed in ./messageFiles, loaded on the first merge: a list of every group's file
+ * in every language is a few kilobytes that a start-up which merges none need not carry.
+ */
 function loadInto(merge: (tag: string, messages: Messages) => void, group: MessageGroup, tag: string): Promise<void> {
   const key = `${group}/${tag}`
-  const loader = loaders[`../../locales/${key}.json`]
-  if (!loader || merged.has(key))
+  if (merged.has(key))
     return Promise.resolve()
   let running = pending.get(key)
   if (!running) {
-    running = loader().then((module) => {
-      merge(tag, module.default)
+    running = import('./messageFiles').then(files => files.readMessages(group, tag)).then((messages) => {
+      if (messages)
+        merge(tag, messages)
       merged.add(key)
     }).finally(() => pending.delete(key))
     pending.set(key, running)
@@ -42,7 +44,7 @@ function loadInto(merge: (tag: string, messages: Messages) => void, group: Messa
  */
 export function useLazyMessages(group: MessageGroup, when: () => boolean = () => true): { ready: Ref<boolean>, loadLanguage: (tag: string) => Promise<void> } {
   const { locale, mergeLocaleMessage } = useI18n({ useScope: 'global' })
-  const has = (tag: string) => merged.has(`${group}/${tag}`) || !loaders[`../../locales/${group}/${tag}.json`]
+  const has = (tag: string) => merged.has(`${group}/${tag}`)
   const ready = ref(has(REFERENCE_LOCALE) && has(locale.value))
   const merge = (tag: string, messages: Messages) => mergeLocaleMessage(tag, messages)
 
