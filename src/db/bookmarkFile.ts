@@ -7,8 +7,11 @@ import { MAX_NOTE_LENGTH } from './bookmarkLimits'
 import { CountryCodeSchema, LanguageTagSchema, PeriodSchema, PracticeSchema } from '../catalogue/schema'
 
 export const BOOKMARK_FILE_FORMAT = 'icc-field-guide-bookmarks'
-export const BOOKMARK_FILE_VERSION = 1
-export const DEFAULT_IMPORT_MAX_BYTES = 5 * 1024 * 1024
+/** Version 2 adds the drafts (with their photos); version 1 files, bookmarks only, are still read. */
+export const BOOKMARK_FILE_VERSION = 2
+export const READABLE_FILE_VERSIONS: readonly number[] = [1, 2]
+/** Drafts bring their photos (up to about 3 MB of base64 a draft), so a backup may be large. */
+export const DEFAULT_IMPORT_MAX_BYTES = 64 * 1024 * 1024
 export { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './bookmarkLimits'
 
 /** Why a whole file is refused. */
@@ -44,7 +47,8 @@ export type BookmarkEntry = v.InferOutput<typeof BookmarkEntrySchema>
 
 export const BookmarkFileHeaderSchema = v.object({
   format: v.literal(BOOKMARK_FILE_FORMAT),
-  version: v.literal(BOOKMARK_FILE_VERSION),
+  version: v.picklist([1, 2]),
   exportedAt: v.optional(v.string()),
   bookmarks: v.pipe(v.array(v.unknown()), v.maxLength(100_000)),
+  drafts: v.optional(v.pipe(v.array(v.unknown()), v.maxLength(10_000)), []),
 })

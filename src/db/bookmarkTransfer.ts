@@ -9,12 +9,15 @@ import {
   BookmarkEntrySchema,
   BookmarkFileHeaderSchema,
   DEFAULT_IMPORT_MAX_BYTES,
+  READABLE_FILE_VERSIONS,
   type BookmarkEntry,
   type ImportErrorCode,
   type ImportRejectCode,
 } from './bookmarkFile'
 import { listBookmarks, normaliseTags } from './bookmarks'
 import type { FieldGuideDb } from './database'
+import type { DraftEntry } from './draftFile'
+import { exportDraftEntries, mergeDrafts, readDraftEntries, type DraftRejection } from './draftTransfer'
 import { placeholderSnapshot } from './history'
 import { snapshotOf } from './practices'
 import type { Bookmark, PracticeRow } from './types'
@@ -28,10 +31,13 @@ export interface BookmarkFile {
   version: typeof BOOKMARK_FILE_VERSION
   exportedAt: string
   bookmarks: Bookmark[]
+  /** The user's drafts of new practices, photos included. */
+  drafts: DraftEntry[]
 }
 
 export async function exportBookmarksJson(database: FieldGuideDb, now: Date = new Date()): Promise<string> {
-  const file: BookmarkFile = { format: BOOKMARK_FILE_FORMAT, version: BOOKMARK_FILE_VERSION, exportedAt: iso(now), bookmarks: await listBookmarks(database) }
+  const [bookmarks, drafts] = await Promise.all([listBookmarks(database), exportDraftEntries(database)])
+  const file: BookmarkFile = { format: BOOKMARK_FILE_FORMAT, version: BOOKMARK_FILE_VERSION, exportedAt: iso(now), bookmarks, drafts }
   return `${JSON.stringify(file, null, 2)}\n`
 }
 
@@ -86,8 +92,15 @@ export interface ImportRejection {
   detail?: string
 }
 
+/** What an import did with the file's drafts (ids as stored: a copy has a new one). */
+export interface DraftImportOutcome {
+  added: string[]
+  unchanged: string[]
+  rejected: DraftRejection[]
+}
+
 export type ImportOutcome =
-  | { ok: true, added: string[], updated: string[], unchanged: string[], rejected: ImportRejection[] }
+  | { ok: true, added: string[], updated: string[], unchanged: string[], rejected: ImportRejection[], drafts: DraftImportOutcome }
   | { ok: false, error: ImportErrorCode, detail?: string }
 
 export interface ImportOptions {
@@ -183,7 +196,7 @@ function readEntries(items: unknown[]): { entries: BookmarkEntry[], rejected: Im
 }
 
 /** Reads and checks a file's text as far as its list of entries; an error outcome names why it is refused. */
-function readFile(text: string, maxBytes: number): { ok: true, items: unknown[] } | Extract<ImportOutcome, { ok: false }> {
+function readFile(text: string, maxBytes: number): { ok: true, items: unknown[], drafts: unknown[] } | Extract<ImportOutcome, { ok: false }> {
   // UTF-8 never takes fewer bytes than UTF-16 code units, so the length alone rules out most oversized files
   // without encoding them.
   if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8Length(text) > maxBytes))
@@ -200,12 +213,12 @@ function readFile(text: string, maxBytes: number): { ok: true, items: unknown[] 
   const head = data as { format?: unknown, version?: unknown }
   if (head.format !== BOOKMARK_FILE_FORMAT)
     return { ok: false, error: 'unknown_format' }
-  if (head.version !== BOOKMARK_FILE_VERSION)
+  if (typeof head.version !== 'number' || !READABLE_FILE_VERSIONS.includes(head.version))
     return { ok: false, error: 'unknown_version', detail: String(head.version) }
   const file = v.safeParse(BookmarkFileHeaderSchema, data)
   if (!file.success)
     return { ok: false, error: 'invalid', detail: issueText(file.issues[0]!) }
-  return { ok: true, items: file.output.bookmarks }
+  return { ok: true, items: file.output.bookmarks, drafts: file.output.drafts }
 }
 
 /** A bookmark the device did not have: its snapshot from the catalogue when the practice is there. */
@@ -251,10 +264,13 @@ export async function importBookmarksJson(database: FieldGuideDb, text: string, 
     return file
   const now = iso(opts.now ?? new Date())
   const { entries, rejected } = readEntries(file.items)
+  // Photos are decoded before the transaction: no other work may run inside one.
+  const draftFile = readDraftEntries(file.drafts, now)
   const added: string[] = []
   const updated: string[] = []
   const unchanged: string[] = []
-  await database.transaction('rw', [database.bookmarks, database.practices, database.meta], async () => {
+  let drafts: DraftImportOutcome = { added: [], unchanged: [], rejected: draftFile.rejected }
+  await database.transaction('rw', [database.bookmarks, database.practices, database.meta, database.practiceDrafts, database.draftPhotos], async () => {
     const ids = entries.map(e => e.id)
     const [locals, rows, version] = await Promise.all([database.bookmarks.bulkGet(ids), database.practices.bulkGet(ids), database.meta.get('version')])
     const context = { now, hasCatalogue: version !== undefined }
@@ -268,6 +284,7 @@ export async function importBookmarksJson(database: FieldGuideDb, text: string, 
       outcome.push(entry.id)
     })
     await database.bookmarks.bulkPut(writes)
+    drafts = { ...await mergeDrafts(database, draftFile.entries, () => crypto.randomUUID()), rejected: draftFile.rejected }
   })
-  return { ok: true, added, updated, unchanged, rejected }
+  return { ok: true, added, updated, unchanged, rejected, drafts }
 }

@@ -3,6 +3,7 @@
  * `db` is the app's.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie'
+import type { Draft, DraftPhoto } from './draftTypes'
 import { declareVersions } from './history'
 import type { Bookmark, MetaKey, MetaRow, PracticeRow, SearchSegmentRow, SettingRow, StagedRow, TextRow, UnseenRow } from './types'
 
@@ -26,6 +27,8 @@ export type FieldGuideDb = Dexie & {
   unseen: EntityTable<UnseenRow, 'id'>
   bookmarks: EntityTable<Bookmark, 'id'>
   settings: EntityTable<SettingRow, 'key'>
+  practiceDrafts: EntityTable<Draft, 'id'>
+  draftPhotos: EntityTable<DraftPhoto, 'id'>
   lifecycle: DbLifecycle
 }
 

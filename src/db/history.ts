@@ -64,9 +64,20 @@ export interface DraftRowV2 {
   at: string
 }
 
-export const CURRENT_VERSION = 3
+/**
+ * Version 4 adds only tables (Dexie keeps the others as version 3 declared them): the user's drafts of new
+ * practices, listed by their last edit, and their photos, found by draft. Nothing to carry across. Not named
+ * `drafts`: Dexie deletes a dropped table only at the end of an upgrade, so a version-2 database upgraded
+ * straight to 4 would keep version 2's note drafts in a table of that name.
+ */
+export const STORES_V4 = {
+  practiceDrafts: 'id, updatedAt',
+  draftPhotos: 'id, draftId',
+} as const
+
+export const CURRENT_VERSION = 4
 /** The current version's stores (the sync bench measures its indexes). */
-export const CURRENT_STORES = STORES_V3
+export const CURRENT_STORES = { ...STORES_V3, ...STORES_V4 }
 
 /** Shown until the next sync refreshes it, for a bookmark whose practice is not in the database. */
 export function placeholderSnapshot(id: string): BookmarkSnapshot {
@@ -178,4 +189,5 @@ export function declareVersions(db: Dexie): void {
   db.version(1).stores(STORES_V1)
   db.version(2).stores(STORES_V2).upgrade(upgradeV1toV2)
   db.version(3).stores(STORES_V3).upgrade(upgradeV2toV3)
+  db.version(4).stores(STORES_V4)
 }

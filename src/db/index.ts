@@ -1,6 +1,6 @@
 /** The app's IndexedDB layer: one typed Dexie database, its version history and its data functions. */
 export { createDatabase, db, DB_NAME, onVersionChange, type DbLifecycle, type FieldGuideDb } from './database'
-export { CURRENT_STORES, CURRENT_VERSION, STORES_V1, STORES_V2, STORES_V3, placeholderSnapshot, type DraftRowV2, type SavedRowV1 } from './history'
+export { CURRENT_STORES, CURRENT_VERSION, STORES_V1, STORES_V2, STORES_V3, STORES_V4, placeholderSnapshot, type DraftRowV2, type SavedRowV1 } from './history'
 export { getPractice, joinPractice, snapshotOf, toPracticeRow, toTextRow } from './practices'
 export { getSetting, setSetting } from './settings'
 export { getMeta, getMetas, metaRows, putMeta, readCatalogueMeta } from './meta'

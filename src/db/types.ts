@@ -100,6 +100,8 @@ export interface Settings {
   theme: 'system' | 'light' | 'dark'
   storagePersistRequested: boolean
   installHintDismissed: boolean
+  /** Where a ready draft is e-mailed when the device cannot share files; unset until the user gives one. */
+  draftsMailTo?: string
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({

@@ -139,7 +139,7 @@ describe('export', () => {
       await setTags(h.db, p.id, [`tag${i}`, 'shared'])
     }
     const text = await exportBookmarksJson(h.db, new Date('2025-03-01T00:00:00Z'))
-    expect(JSON.parse(text)).toMatchObject({ format: 'icc-field-guide-bookmarks', version: 1, exportedAt: '2025-03-01T00:00:00.000Z' })
+    expect(JSON.parse(text)).toMatchObject({ format: 'icc-field-guide-bookmarks', version: 2, exportedAt: '2025-03-01T00:00:00.000Z', drafts: [] })
     const other = freshDb('import')
     const result = okImport(await importBookmarksJson(other, text))
     expect(result.added).toHaveLength(3)
@@ -228,11 +228,11 @@ describe('import', () => {
     const db = freshDb('refuse')
     expect(await importBookmarksJson(db, '{"format": "icc-field-guide-bookmarks", ')).toMatchObject({ ok: false, error: 'not_json' })
     expect(await importBookmarksJson(db, file([]), { maxBytes: 10 })).toEqual({ ok: false, error: 'too_large' })
-    expect(await importBookmarksJson(db, `${file([])}${' '.repeat(5 * 1024 * 1024)}`)).toEqual({ ok: false, error: 'too_large' })
+    expect(await importBookmarksJson(db, `${file([])}${' '.repeat(5 * 1024 * 1024)}`, { maxBytes: 5 * 1024 * 1024 })).toEqual({ ok: false, error: 'too_large' })
     // Multi-byte text: under the limit in characters, over it in bytes.
     expect(await importBookmarksJson(db, file([{ id: 'a-b', note: 'é'.repeat(60) }]), { maxBytes: 150 })).toEqual({ ok: false, error: 'too_large' })
     expect(await importBookmarksJson(db, file([], { format: 'something-else' }))).toEqual({ ok: false, error: 'unknown_format' })
-    expect(await importBookmarksJson(db, file([], { version: 2 }))).toMatchObject({ ok: false, error: 'unknown_version' })
+    expect(await importBookmarksJson(db, file([], { version: 3 }))).toMatchObject({ ok: false, error: 'unknown_version' })
     expect(await importBookmarksJson(db, file([], { bookmarks: 'nope' }))).toMatchObject({ ok: false, error: 'invalid' })
     expect(await importBookmarksJson(db, '[]')).toMatchObject({ ok: false, error: 'invalid' })
     expect(await db.bookmarks.count()).toBe(0)

@@ -1,6 +1,8 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { createDatabase, CURRENT_VERSION, getSetting, onVersionChange, STORES_V1, STORES_V2, toTextRow, type Bookmark, type DraftRowV2, type SavedRowV1 } from '../../src/db'
+import { createDatabase, CURRENT_VERSION, getSetting, onVersionChange, STORES_V1, STORES_V2, STORES_V3, toTextRow, type Bookmark, type DraftRowV2, type SavedRowV1 } from '../../src/db'
+import { emptyDraftFields } from '../../src/catalogue/draft'
+import { addDraftPhoto, createDraft, listDrafts } from '../../src/db/drafts'
 import { makePractice } from '../fixtures/feeds/practices'
 import { setup } from './harness'
 
@@ -165,6 +167,57 @@ describe('upgrade from version 2', () => {
   })
 })
 
+/** A database as version 3 left it: built the way version 3 declared its stores, with every kind of row. */
+async function makeV3(name: string) {
+  const old = new Dexie(name)
+  old.version(2).stores(STORES_V2)
+  old.version(3).stores(STORES_V3)
+  await old.open()
+  const practice = makePractice(4)
+  await old.table('practices').put({ id: practice.id, slug: practice.slug, title: practice.title, country: practice.country, city: practice.city, period: practice.period, topics: practice.topics, language: practice.language, summary: practice.summary, updatedAt: practice.updatedAt, shard: 'shard-b' })
+  await old.table('texts').put(toTextRow(practice))
+  await old.table('meta').put({ key: 'version', value: 'feed-v3' })
+  await old.table('unseen').put({ id: practice.id, kind: 'new', at: '2026-01-02T00:00:00.000Z' })
+  const bookmark = bookmarkV2('b4', { note: 'Ask for the budget', tags: ['Lublin'] })
+  await old.table('bookmarks').put(bookmark)
+  await old.table('settings').bulkPut([{ key: 'locale', value: 'pl' }, { key: 'feedUrl', value: 'https://mirror.example.org/feed/manifest.json' }])
+  old.close()
+  return { practice, bookmark }
+}
+
+describe('upgrade from version 3', () => {
+  it('keeps the catalogue, bookmarks, badges and settings, and adds empty drafts tables that take drafts', async () => {
+    const name = uniqueName()
+    const { practice, bookmark } = await makeV3(name)
+    const db = createDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(CURRENT_VERSION)
+    expect(await db.practices.get(practice.id)).toMatchObject({ id: practice.id, shard: 'shard-b' })
+    expect(await db.texts.count()).toBe(1)
+    expect(await db.meta.get('version')).toEqual({ key: 'version', value: 'feed-v3' })
+    expect(await db.unseen.count()).toBe(1)
+    expect(await db.bookmarks.toArray()).toEqual([bookmark])
+    expect(await getSetting(db, 'locale')).toBe('pl')
+    expect(db.practiceDrafts.schema.indexes.map(i => i.name)).toEqual(['updatedAt'])
+    expect(db.draftPhotos.schema.indexes.map(i => i.name)).toEqual(['draftId'])
+    expect(await db.practiceDrafts.count()).toBe(0)
+    const draft = await createDraft(db, emptyDraftFields('pl'))
+    expect(await addDraftPhoto(db, draft.id, { blob: new Blob([new Uint8Array([0xFF, 0xD8, 0xFF])], { type: 'image/jpeg' }), width: 4, height: 3 })).toBe('added')
+    expect(await listDrafts(db)).toHaveLength(1)
+    db.close()
+  })
+
+  it('never shows version 2\'s note drafts as drafts of practices', async () => {
+    const name = uniqueName()
+    await makeV2(name, [{ id: 'b1', note: 'a note being typed', at: '2025-04-01T00:00:00.000Z' }])
+    const db = createDatabase(name)
+    await db.open()
+    expect(await db.practiceDrafts.count()).toBe(0)
+    expect(db.tables.map(t => t.name)).not.toContain('drafts')
+    db.close()
+  })
+})
+
 /** Every older version, built with the odd rows old code, other tools or a damaged disk may have left. */
 interface OddVersion {
   build: (name: string) => Promise<void>
@@ -211,6 +264,17 @@ const OLDER_VERSIONS: Record<number, OddVersion> = {
     expect(byId.get('b1')?.note).toBe('Ask about the volunteers')
     expect(byId.get('b2')?.note).toBe('')
     expect(byId.get('b3')).toMatchObject({ note: 'typed on a damaged clock', noteUpdatedAt: expect.any(String) })
+  } },
+  3: { build: async (name) => {
+    await makeV3(name)
+    const old = new Dexie(name)
+    old.version(3).stores(STORES_V3)
+    await old.open()
+    await old.table('bookmarks').put({ id: 'odd', savedAt: '2024-01-01T00:00:00.000Z', note: 'kept as it is', tags: [], snapshot: { title: 'Odd', city: '', country: '', period: { text: '', ongoing: false }, summary: '', topics: [], language: 'en' }, snapshotAt: '2024-01-01T00:00:00.000Z', removedFromCatalogue: true })
+    old.close()
+  }, check: (byId) => {
+    expect([...byId.keys()].sort()).toEqual(['b4', 'odd'])
+    expect(byId.get('odd')).toMatchObject({ note: 'kept as it is', removedFromCatalogue: true })
   } },
 }
 
