@@ -68,6 +68,20 @@ describe('a network that reaches nothing', () => {
     await page.context().close()
   })
 
+  it('with no network at all, a reload shows the list and logs nothing to the console', async () => {
+    const page = await visitedOnce()
+    await page.context().setOffline(true)
+    const problems = await consoleProblems(page, async () => {
+      await page.reload()
+      await waitForWholeList(page, 1)
+      // Long enough for a check for updates to have run, had it been tried.
+      await page.waitForTimeout(3000)
+    })
+    expect(problems).toEqual([])
+    expect(await page.getByRole('alert').count()).toBe(0)
+    await page.context().close()
+  })
+
   it('behind a captive portal that answers every request with its login page, stays calm too', async () => {
     const page = await visitedOnce()
     server.setIntercept((req, res) => {
