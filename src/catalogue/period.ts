@@ -214,15 +214,21 @@ export function isUnparsedPeriod(period: Period): boolean {
 }
 
 /**
- * Whether a practice ran during `year`. An ongoing period runs to `currentYear`; a lone start year that is
- * not ongoing is a one-year practice; an ongoing period with no known start is only known to run now.
+ * The first and last year a period covers, or undefined when it names none: a lone start or end year is that
+ * one year; an ongoing period runs to `currentYear` (or to a later end its record names), and with no known
+ * start it is only known to run now. The one statement of this rule: the year filter and its counts, the
+ * newest-first order and periodOverlapsYear all read it.
  */
-export function periodOverlapsYear(period: Period, year: number, currentYear: number): boolean {
-  const first = period.start ?? period.end
+export function coveredYears(start: number | undefined, end: number | undefined, ongoing: boolean, currentYear: number): [number, number] | undefined {
+  const first = start ?? end
   if (first === undefined)
-    return period.ongoing && year === currentYear
-  let last = period.end ?? period.start ?? first
-  if (period.ongoing)
-    last = Math.max(last, currentYear)
-  return year >= first && year <= last
+    return ongoing ? [currentYear, currentYear] : undefined
+  const last = end ?? first
+  return [first, ongoing && last < currentYear ? currentYear : last]
+}
+
+/** Whether a practice ran during `year` (see coveredYears). */
+export function periodOverlapsYear(period: Period, year: number, currentYear: number): boolean {
+  const years = coveredYears(period.start, period.end, period.ongoing, currentYear)
+  return years !== undefined && year >= years[0] && year <= years[1]
 }

@@ -16,6 +16,7 @@
  *
  * Also used by the benchmark to give every peer library the same facet code.
  */
+import { coveredYears } from '../catalogue/period.ts'
 import type { Practice } from '../catalogue/schema.ts'
 import type { FacetName, SearchQuery } from './types.ts'
 
@@ -144,19 +145,22 @@ export function yearDomain(cols: FacetColumns, currentYear: number): { min: numb
   return min === 0 ? undefined : { min, max }
 }
 
-/** First and last year a document covers, or [0, 0]. */
-export function docYears(cols: FacetColumns, doc: number, currentYear: number): [number, number] {
-  const start = cols.yearStart[doc]!
-  const end = cols.yearEnd[doc]!
-  let s = start || end
-  let e = end || start
-  if (cols.ongoing[doc]) {
-    if (s === 0)
-      s = e = currentYear
-    else if (e < currentYear)
-      e = currentYear
+/**
+ * Per document, the first and last year it covers (0 when none), by the one rule for periods (coveredYears):
+ * read by the year groups here and by the newest order (order.ts).
+ */
+export function docYearColumns(cols: FacetColumns, currentYear: number): { first: Uint16Array, last: Uint16Array } {
+  const n = cols.size
+  const first = new Uint16Array(n)
+  const last = new Uint16Array(n)
+  for (let d = 0; d < n; d++) {
+    const years = coveredYears(cols.yearStart[d]! || undefined, cols.yearEnd[d]! || undefined, cols.ongoing[d] === 1, currentYear)
+    if (years) {
+      first[d] = years[0]
+      last[d] = years[1]
+    }
   }
-  return [s, e]
+  return { first, last }
 }
 
 export interface FacetOutcome {
@@ -274,18 +278,10 @@ export function groupFacets(cols: FacetColumns, currentYear: number, stat: Stati
   const yMin = domain?.min ?? 0
   const span = domain ? domain.max - domain.min + 1 : 0
   const yearPair = new Uint32Array(n)
-  const { yearStart, yearEnd, ongoing } = cols
+  const { first, last } = docYearColumns(cols, currentYear)
   for (let d = 0; d < n; d++) {
-    // As docYears, inlined: this runs for every document when the index opens.
-    let s = yearStart[d]! || yearEnd[d]!
-    let e = yearEnd[d]! || yearStart[d]!
-    if (ongoing[d]) {
-      if (s === 0)
-        s = e = currentYear
-      else if (e < currentYear)
-        e = currentYear
-    }
-    yearPair[d] = s === 0 ? 0 : 1 + (s - yMin) * span + (e - yMin)
+    const s = first[d]!
+    yearPair[d] = s === 0 ? 0 : 1 + (s - yMin) * span + (last[d]! - yMin)
   }
   const scratch = newGroupCounts(stat.comboTopicOffsets.length - 1, stat.placeCountry.length, span)
   return { ...stat, currentYear, yearPair, yMin, span, scratch }
@@ -418,52 +414,79 @@ function hasSelection(p: Passes): boolean {
   return !!(p.topic || p.language || p.country || p.city || p.year)
 }
 
+/** What one counting pass reads and writes (see tally). */
+interface TallyPass {
+  groups: FacetGroups
+  passes: Passes
+  counts: GroupCounts
+  /** The documents to visit, or null for every document in order. */
+  candidates: Uint32Array | null
+  count: number
+  size: number
+  alive: Uint8Array | null
+  /** With null candidates: visit only the documents with mark[d] === markValue. */
+  mark: Uint8Array | null
+  markValue: number
+  /** Receives the visited documents passing every facet; null when only the counts are wanted. */
+  out: Uint32Array | null
+}
+
 /**
- * The counting pass. Visits candidates[0..count) when `candidates` is given, else every document in order
- * (sequential memory access), and then only those with mark[d] === markValue when `mark` is given. Skips dead
- * documents. Writes the visited documents passing every facet to `out` and returns how many; adds their group
- * counts (or, with `subtractOthers`, adds nothing for them and instead subtracts every unvisited alive document
- * from counts that start as the totals: the complement path, which needs no selection).
+ * The complement path: every document in order, the marked ones are the results (no facet selected), and the
+ * counts, which start as the totals, lose every unmarked alive document.
  */
-function tally(
-  groups: FacetGroups, passes: Passes, counts: GroupCounts,
-  candidates: Uint32Array | null, count: number, size: number, alive: Uint8Array | null,
-  mark: Uint8Array | null, markValue: number, out: Uint32Array | null, subtractOthers: boolean,
-): number {
-  const { combo, place, yearPair } = groups
-  const { comboAll, comboTopic, comboLang, placeAll, placeCountry, placeCity, pairAll, pairYear } = counts
-  const total = candidates ? count : size
+function tallyComplement(t: TallyPass): number {
+  const { combo, place, yearPair } = t.groups
+  const { comboAll, placeAll, pairAll } = t.counts
+  const { alive, mark, markValue, out, size } = t
   let passed = 0
-  if (subtractOthers) {
-    for (let d = 0; d < size; d++) {
-      if (alive && !alive[d])
-        continue
-      if (mark![d] === markValue) {
-        out![passed++] = d
-      }
-      else {
-        comboAll[combo[d]!]!--
-        placeAll[place[d]!]!--
-        pairAll[yearPair[d]!]!--
-      }
+  for (let d = 0; d < size; d++) {
+    if (alive && !alive[d])
+      continue
+    if (mark![d] === markValue) {
+      out![passed++] = d
     }
-    return passed
-  }
-  if (!hasSelection(passes)) {
-    for (let k = 0; k < total; k++) {
-      const d = candidates ? candidates[k]! : k
-      if ((alive && !alive[d]) || (mark && mark[d] !== markValue))
-        continue
-      if (out)
-        out[passed] = d
-      passed++
-      comboAll[combo[d]!]!++
-      placeAll[place[d]!]!++
-      pairAll[yearPair[d]!]!++
+    else {
+      comboAll[combo[d]!]!--
+      placeAll[place[d]!]!--
+      pairAll[yearPair[d]!]!--
     }
-    return passed
   }
-  const { topic, language, country, city, year } = passes
+  return passed
+}
+
+/** No facet selected: every visited document is a result and counts everywhere. */
+function tallyAll(t: TallyPass): number {
+  const { combo, place, yearPair } = t.groups
+  const { comboAll, placeAll, pairAll } = t.counts
+  const { alive, mark, markValue, out, candidates } = t
+  const total = candidates ? t.count : t.size
+  let passed = 0
+  for (let k = 0; k < total; k++) {
+    const d = candidates ? candidates[k]! : k
+    if ((alive && !alive[d]) || (mark && mark[d] !== markValue))
+      continue
+    if (out)
+      out[passed] = d
+    passed++
+    comboAll[combo[d]!]!++
+    placeAll[place[d]!]!++
+    pairAll[yearPair[d]!]!++
+  }
+  return passed
+}
+
+/**
+ * Some facet selected: a document failing no facet is a result and counts everywhere; failing exactly one, it
+ * counts for that facet only; failing more, nowhere.
+ */
+function tallySelected(t: TallyPass): number {
+  const { combo, place, yearPair } = t.groups
+  const { comboAll, comboTopic, comboLang, placeAll, placeCountry, placeCity, pairAll, pairYear } = t.counts
+  const { topic, language, country, city, year } = t.passes
+  const { alive, mark, markValue, out, candidates } = t
+  const total = candidates ? t.count : t.size
+  let passed = 0
   for (let k = 0; k < total; k++) {
     const d = candidates ? candidates[k]! : k
     if ((alive && !alive[d]) || (mark && mark[d] !== markValue))
@@ -518,12 +541,27 @@ function tally(
 }
 
 /**
+ * The counting pass. Visits candidates[0..count) when `candidates` is given, else every document in order
+ * (sequential memory access), and then only those with mark[d] === markValue when `mark` is given. Skips dead
+ * documents. Writes the visited documents passing every facet to `out` and returns how many; adds their group
+ * counts (or, with `subtractOthers`, adds nothing for them and instead subtracts every unvisited alive document
+ * from counts that start as the totals: the complement path, which needs no selection).
+ */
+function tally(t: TallyPass, subtractOthers = false): number {
+  if (subtractOthers)
+    return tallyComplement(t)
+  return hasSelection(t.passes) ? tallySelected(t) : tallyAll(t)
+}
+
+const NO_PASSES: Passes = { topic: null, language: null, country: null, city: null, year: null }
+
+/**
  * Group counts of every (alive) document with no facet selected, for the complement path. Depends only on the
  * groups (so on the current year); the engine caches it with them.
  */
 export function allCounts(groups: FacetGroups, size: number, alive: Uint8Array | null): GroupCounts {
   const counts = newGroupCounts(groups.comboTopicOffsets.length - 1, groups.placeCountry.length, groups.span)
-  tally(groups, { topic: null, language: null, country: null, city: null, year: null }, counts, null, 0, size, alive, null, 0, null, false)
+  tally({ groups, passes: NO_PASSES, counts, candidates: null, count: 0, size, alive, mark: null, markValue: 0, out: null })
   return counts
 }
 
@@ -571,17 +609,19 @@ export function countFacets(
   const many = marked && candidates && candidateCount * 4 > cols.size
   const counts = groups.scratch
   const keys = Object.keys(counts) as (keyof GroupCounts)[]
+  // A large match set is visited in document order through its marks; a small one through its list.
+  const pass: TallyPass = many
+    ? { groups, passes, counts, candidates: null, count: 0, size: cols.size, alive, mark: marked.mark, markValue: marked.value, out }
+    : { groups, passes, counts, candidates, count: candidateCount, size: cols.size, alive, mark: null, markValue: 0, out }
   if (many && marked.totals && !hasSelection(passes) && candidateCount * 2 > cols.size) {
     for (const k of keys)
       counts[k].set(marked.totals[k])
-    count = tally(groups, passes, counts, null, 0, cols.size, alive, marked.mark, marked.value, out, true)
+    count = tally(pass, true)
   }
   else {
     for (const k of keys)
       counts[k].fill(0)
-    count = many
-      ? tally(groups, passes, counts, null, 0, cols.size, alive, marked.mark, marked.value, out, false)
-      : tally(groups, passes, counts, candidates, candidateCount, cols.size, alive, null, 0, out, false)
+    count = tally(pass)
   }
   return { count, facets: expand(cols, groups, counts, sel, q.year) }
 }

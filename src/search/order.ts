@@ -3,7 +3,7 @@
  * names) and cached by the engine, so that a query only picks its matches out of a precomputed order and
  * never runs the collator. An order is a permutation of document numbers plus its inverse (the rank).
  */
-import { type FacetColumns, NONE } from './facets.ts'
+import { docYearColumns, type FacetColumns, NONE } from './facets.ts'
 import { normalize } from './normalize.ts'
 
 export interface Order {
@@ -162,27 +162,16 @@ function bucketSort(base: Uint32Array, key: (doc: number) => number, keyCount: n
  * order); no years last.
  */
 export function newestOrder(cols: FacetColumns, base: Uint32Array, currentYear: number): Order {
-  // First and last years per doc (as docYears, inlined: this runs over every document on the first query).
   const n = cols.size
-  const first = new Uint16Array(n)
-  const last = new Uint16Array(n)
+  const { first, last } = docYearColumns(cols, currentYear)
   let max = 0
   let min = 0xffff
   for (let d = 0; d < n; d++) {
-    let s = cols.yearStart[d]! || cols.yearEnd[d]!
-    let e = cols.yearEnd[d]! || cols.yearStart[d]!
-    if (cols.ongoing[d]) {
-      if (s === 0)
-        s = e = currentYear
-      else if (e < currentYear)
-        e = currentYear
-    }
-    first[d] = s
-    last[d] = e
+    const s = first[d]!
     if (s === 0)
       continue
-    if (e > max)
-      max = e
+    if (last[d]! > max)
+      max = last[d]!
     if (s < min)
       min = s
   }
