@@ -16,11 +16,11 @@
  * Duplicates: an id present in several segments (should not happen) is taken from the last segment that has
  * it; earlier copies are ignored everywhere (results, counts, size).
  */
-import type { FacetName, QueryContext, SearchIndex, SearchQuery, SearchResult } from './types.ts'
+import { FACET_NAMES, type FacetName, type QueryContext, type SearchIndex, type SearchQuery, type SearchResult } from './types.ts'
 import { hashString, fromUtf8, utf8 } from './bytes.ts'
-import { allCounts, countFacets, emptyFacetColumns, type FacetGroups, finishYears, groupFacets, groupStatic, type GroupCounts, NONE, type StaticGroups } from './facets.ts'
+import { allCounts, countFacets, emptyFacetColumns, type FacetColumns, type FacetGroups, finishYears, groupFacets, groupStatic, type GroupCounts, NONE, type StaticGroups } from './facets.ts'
 import { type Dictionary, dictionary, findExact, findPrefixList, formSources, oneEditTerms, prefixRange } from './match.ts'
-import { countryOrder, newestOrder, type Order, sortByScore, sortScratch, TITLE_KEY_WORDS, titleKeyOrder, titleOrder } from './order.ts'
+import { countryOrder, newestOrder, type Order, sortByScore, sortScratch, type SortScratch, TITLE_KEY_WORDS, titleKeyOrder, titleOrder } from './order.ts'
 import { FORM_MARK, PREFIX_MAX_BYTES, PREFIX_MIN_BYTES, readSegment, type SegmentData, segmentTitles } from './segment.ts'
 import { type QueryTerm, queryTerms } from './tokenize.ts'
 
@@ -129,9 +129,9 @@ function scan(bytes: Uint8Array, start: number, end: number, base: number, weigh
   return count
 }
 
-/** Opens segments (in feed order) as one index. Throws on a corrupt or unsupported segment. */
-export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
-  const segs: SegmentData[] = segmentBytes.map((b, i) => {
+/** Reads every segment, naming the one that fails. */
+function readSegments(segmentBytes: Uint8Array[]): SegmentData[] {
+  return segmentBytes.map((b, i) => {
     try {
       return readSegment(b)
     }
@@ -141,64 +141,103 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
       throw error
     }
   })
-  const bases: number[] = []
-  let n = 0
-  for (const s of segs) {
-    bases.push(n)
-    n += s.docCount
-  }
+}
 
-  // Facet columns over the doc space.
+/** The documents of all segments numbered as one space, and what a query reads per document. */
+interface DocSpace {
+  segs: SegmentData[]
+  /** The number of the first document of each segment. */
+  bases: number[]
+  n: number
+  ids: string[]
+  cols: FacetColumns
+  /** TITLE_KEY_WORDS words per doc (order.ts). */
+  keys: Uint32Array
+  /** BM25 length normalisation per doc: K1 × (1 − B + B × len / avg). */
+  norm: Float32Array
+  /** The BM25 body term for a word found once: (K1 + 1) / (1 + norm). */
+  bodyOnce: Float32Array
+}
+
+/** Facet columns over the doc space, sized for every segment, with the segments' value tables merged. */
+function mergedColumns(segs: SegmentData[], n: number): { cols: FacetColumns, remaps: Record<'country' | 'city' | 'language' | 'topic', Uint16Array[]> } {
   const countries = mergeValues(segs.map(s => s.countries))
   const cities = mergeValues(segs.map(s => s.cities))
   const languages = mergeValues(segs.map(s => s.languages))
   const topics = mergeValues(segs.map(s => s.topics))
-  const topicTotal = segs.reduce((t, s) => t + s.topicValues.length, 0)
-  const langTotal = segs.reduce((t, s) => t + s.langValues.length, 0)
   const cols = emptyFacetColumns(
     n,
     { topics: topics.values, countries: countries.values, cities: cities.values, languages: languages.values },
-    topicTotal,
-    langTotal,
+    segs.reduce((t, s) => t + s.topicValues.length, 0),
+    segs.reduce((t, s) => t + s.langValues.length, 0),
   )
-  const ids: string[] = new Array<string>(n)
-  const keys = new Uint32Array(n * TITLE_KEY_WORDS)
-  const norm = new Float32Array(n) // BM25 length normalisation per doc: K1 × (1 − B + B × len / avg)
-  const bodyOnce = new Float32Array(n) // the BM25 body term for a word found once: (K1 + 1) / (1 + norm)
+  return { cols, remaps: { country: countries.remap, city: cities.remap, language: languages.remap, topic: topics.remap } }
+}
+
+/** Fills the doc space's per-document arrays from every segment. */
+function docSpace(segs: SegmentData[]): DocSpace {
+  const bases: number[] = []
+  let n = 0
   let bodyWords = 0
-  for (const s of segs)
+  for (const s of segs) {
+    bases.push(n)
+    n += s.docCount
     bodyWords += s.bodyWords
+  }
+  const { cols, remaps } = mergedColumns(segs, n)
+  const space: DocSpace = {
+    segs, bases, n, cols, ids: new Array<string>(n), keys: new Uint32Array(n * TITLE_KEY_WORDS),
+    norm: new Float32Array(n), bodyOnce: new Float32Array(n),
+  }
   const avgBody = n > 0 && bodyWords > 0 ? bodyWords / n : 1
-  let topicAt = 0
-  let langAt = 0
+  const at = { topic: 0, lang: 0 }
   segs.forEach((s, si) => {
     const base = bases[si]!
-    remapColumn(cols.country, base, s.country, countries.remap[si]!)
-    remapColumn(cols.city, base, s.city, cities.remap[si]!)
-    keys.set(s.titleKeys, base * TITLE_KEY_WORDS)
+    remapColumn(cols.country, base, s.country, remaps.country[si]!)
+    remapColumn(cols.city, base, s.city, remaps.city[si]!)
+    space.keys.set(s.titleKeys, base * TITLE_KEY_WORDS)
     cols.yearStart.set(s.yearStart, base)
     cols.yearEnd.set(s.yearEnd, base)
-    const tr = topics.remap[si]!
-    const lr = languages.remap[si]!
-    for (let i = 0; i < s.docCount; i++) {
-      const d = base + i
-      ids[d] = s.ids[i]!
-      cols.ongoing[d] = s.flags[i]! & 1
-      norm[d] = K1 * (1 - B + B * s.bodyLen[i]! / avgBody)
-      bodyOnce[d] = (K1 + 1) / (1 + norm[d]!)
-      cols.topicOffsets[d] = topicAt
-      for (let j = s.topicOffsets[i]!; j < s.topicOffsets[i + 1]!; j++)
-        cols.topicValues[topicAt++] = tr[s.topicValues[j]!]!
-      cols.langOffsets[d] = langAt
-      for (let j = s.langOffsets[i]!; j < s.langOffsets[i + 1]!; j++)
-        cols.langValues[langAt++] = lr[s.langValues[j]!]!
-    }
+    fillSegmentDocs(space, si, avgBody, { topic: remaps.topic[si]!, language: remaps.language[si]! }, at)
   })
-  cols.topicOffsets[n] = topicAt
-  cols.langOffsets[n] = langAt
+  cols.topicOffsets[n] = at.topic
+  cols.langOffsets[n] = at.lang
   finishYears(cols)
+  return space
+}
 
-  // Id hash table (open addressing, doc + 1 per slot); a later duplicate replaces the earlier one.
+/** One segment's ids, flags, BM25 norms, topics and languages, at their place in the doc space. */
+function fillSegmentDocs(space: DocSpace, si: number, avgBody: number, remap: { topic: Uint16Array, language: Uint16Array }, at: { topic: number, lang: number }): void {
+  const { cols, ids, norm, bodyOnce } = space
+  const s = space.segs[si]!
+  const base = space.bases[si]!
+  for (let i = 0; i < s.docCount; i++) {
+    const d = base + i
+    ids[d] = s.ids[i]!
+    cols.ongoing[d] = s.flags[i]! & 1
+    norm[d] = K1 * (1 - B + B * s.bodyLen[i]! / avgBody)
+    bodyOnce[d] = (K1 + 1) / (1 + norm[d]!)
+    cols.topicOffsets[d] = at.topic
+    for (let j = s.topicOffsets[i]!; j < s.topicOffsets[i + 1]!; j++)
+      cols.topicValues[at.topic++] = remap.topic[s.topicValues[j]!]!
+    cols.langOffsets[d] = at.lang
+    for (let j = s.langOffsets[i]!; j < s.langOffsets[i + 1]!; j++)
+      cols.langValues[at.lang++] = remap.language[s.langValues[j]!]!
+  }
+}
+
+/** Which ids the index holds, and which documents are live copies (see Duplicates above). */
+interface IdTable {
+  has: (id: string) => boolean
+  /** 0 for an earlier copy of a duplicated id. */
+  alive: Uint8Array
+  /** Live documents. */
+  size: number
+}
+
+/** An id hash table (open addressing, doc + 1 per slot); a later duplicate replaces the earlier one. */
+function idTable(space: DocSpace): IdTable {
+  const { segs, bases, ids, n } = space
   let slots = 16
   while (slots < n * 2)
     slots *= 2
@@ -236,21 +275,18 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
       h = (h + 1) & (slots - 1)
     }
   }
+  return { has, alive, size }
+}
 
-  // Scratch space reused by every query (queries are synchronous, so never concurrent).
-  const matched = new Uint8Array(n) // number of query words a doc has matched so far
-  const best = new Float32Array(n) // the doc's best score for the current word
-  const scores = new Float32Array(n)
-  const scoreBits = new Uint32Array(scores.buffer) // non-negative float32s sort like their bit patterns
-  let touched = new Uint32Array(n)
-  let next = new Uint32Array(n)
-  const results = new Uint32Array(n)
-  const picked = new Uint32Array(n)
-  const scratch = sortScratch(n)
-  const stamp = new Uint32Array(n)
-  let stampNow = 0
+/** The sort orders a query picks from, made on first use and cached per locale (and year or country names). */
+interface Orders {
+  byTitle: (locale: string) => Order
+  byNewest: (ctx: QueryContext) => Order
+  byCountry: (ctx: QueryContext) => Order
+}
 
-  // Orders, cached per locale (and year or country names).
+function sortOrders(space: DocSpace): Orders {
+  const { cols, keys, n, segs } = space
   let titles: string[] | undefined
   const orders = new Map<string, Order>()
   const cached = (key: string, make: () => Order): Order => {
@@ -277,274 +313,392 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
     const names = cols.countries.map(c => ctx.countryName(c))
     return cached(`c|${ctx.locale}|${names.join('\u0000')}`, () => countryOrder(cols, byTitle(ctx.locale), ctx.locale, names))
   }
+  return { byTitle, byNewest, byCountry }
+}
 
-  // Per segment, its dictionary prepared for look-ups (on first use).
-  const dicts: (Dictionary | undefined)[] = segs.map(() => undefined)
+/** Per-document buffers reused by every query (queries are synchronous, so never concurrent). */
+interface Scratch {
+  /** Number of query words a doc has matched so far; after the text part, the text matches' mark. */
+  matched: Uint8Array
+  /** The doc's best score for the current word. */
+  best: Float32Array
+  scores: Float32Array
+  /** The scores' bits: non-negative float32s sort like their bit patterns. */
+  scoreBits: Uint32Array
+  /** The docs matching every word so far, in the order found (swapped with `next` after each word). */
+  touched: Uint32Array
+  next: Uint32Array
+  /** The docs passing the facets. */
+  results: Uint32Array
+  picked: Uint32Array
+  sort: SortScratch
+  stamp: Uint32Array
+  stampNow: number
+}
 
-  /** One query word resolved in every segment: the terms and lists to scan, and their document frequency. */
-  interface Resolved {
-    key: Uint8Array
-    exact: Int32Array
-    list: Int32Array
-    lo: Int32Array
-    hi: Int32Array
-    typos: number[][]
-    /** Per segment, the terms of the word's other forms (QueryContext.wordForms) it holds. */
-    forms: number[][]
-    df: number
+function queryScratch(n: number): Scratch {
+  const scores = new Float32Array(n)
+  return {
+    matched: new Uint8Array(n), best: new Float32Array(n), scores, scoreBits: new Uint32Array(scores.buffer),
+    touched: new Uint32Array(n), next: new Uint32Array(n), results: new Uint32Array(n), picked: new Uint32Array(n),
+    sort: sortScratch(n), stamp: new Uint32Array(n), stampNow: 0,
   }
+}
 
-  const resolve = (qw: QueryTerm, forms: Uint8Array[]): Resolved => {
-    const key = utf8(qw.term)
-    const typo = qw.exact && key.length >= MIN_TYPO_LENGTH && isAscii(key)
-    const reversedKey = typo ? key.slice().reverse() : key
-    const wantList = qw.prefix && key.length >= PREFIX_MIN_BYTES && key.length <= PREFIX_MAX_BYTES
-    const r: Resolved = {
-      key,
-      exact: new Int32Array(segs.length),
-      list: new Int32Array(segs.length),
-      lo: new Int32Array(segs.length),
-      hi: new Int32Array(segs.length),
-      typos: [],
-      forms: [],
-      df: 0,
-    }
-    let df = 0
-    for (let si = 0; si < segs.length; si++) {
-      const s = segs[si]!
-      const dict = dicts[si] ??= dictionary(s)
-      const range = prefixRange(dict, key)
-      const e = qw.exact ? findExact(dict, key, range) : -1
-      r.exact[si] = e
-      if (e >= 0)
-        df += s.df[e]!
-      const list = wantList ? findPrefixList(s, key) : -1
-      r.list[si] = list
-      const lo = qw.prefix ? range[0] : 0
-      const hi = qw.prefix ? range[1] : 0
-      r.lo[si] = lo
-      r.hi[si] = hi
-      if (list >= 0) {
-        df += s.prefixDf[list]!
-      }
-      else {
-        for (let t = lo; t < hi; t++) {
-          if (t !== e)
-            df += s.df[t]!
-        }
-      }
-      const ts = typo ? oneEditTerms(dict, key, reversedKey, lo, hi) : NO_TERMS
-      r.typos.push(ts)
-      // The words the query word's forms come from, scanned like the word itself. Many forms share their
-      // words (the names of one topic in every language all point at its value term): each is scanned once.
-      const fs: number[] = []
-      for (const f of forms) {
-        const t = findExact(dict, f)
-        if (t >= 0) {
-          df += s.df[t]!
-          formSources(s, t, fs)
-        }
-      }
-      r.forms.push(fs.length > 1 ? [...new Set(fs)] : fs)
-      for (const t of ts)
+/** One query word resolved in every segment: the terms and lists to scan, and their document frequency. */
+interface Resolved {
+  key: Uint8Array
+  exact: Int32Array
+  list: Int32Array
+  lo: Int32Array
+  hi: Int32Array
+  typos: number[][]
+  /** Per segment, the terms of the word's other forms (QueryContext.wordForms) it holds. */
+  forms: number[][]
+  df: number
+}
+
+/** How one word is looked up: as typed, as a prefix (through a prefix list when there is one), one typo away. */
+interface Lookup {
+  key: Uint8Array
+  reversedKey: Uint8Array
+  typo: boolean
+  wantList: boolean
+  qw: QueryTerm
+}
+
+function lookupOf(qw: QueryTerm): Lookup {
+  const key = utf8(qw.term)
+  const typo = qw.exact && key.length >= MIN_TYPO_LENGTH && isAscii(key)
+  return {
+    key,
+    reversedKey: typo ? key.slice().reverse() : key,
+    typo,
+    wantList: qw.prefix && key.length >= PREFIX_MIN_BYTES && key.length <= PREFIX_MAX_BYTES,
+    qw,
+  }
+}
+
+/** Resolves one word in segment si into r; returns the document frequency it adds. */
+function resolveInSegment(s: SegmentData, dict: Dictionary, si: number, look: Lookup, forms: Uint8Array[], r: Resolved): number {
+  const { key, qw } = look
+  const range = prefixRange(dict, key)
+  const e = qw.exact ? findExact(dict, key, range) : -1
+  let df = e >= 0 ? s.df[e]! : 0
+  const list = look.wantList ? findPrefixList(s, key) : -1
+  const lo = qw.prefix ? range[0] : 0
+  const hi = qw.prefix ? range[1] : 0
+  r.exact[si] = e
+  r.list[si] = list
+  r.lo[si] = lo
+  r.hi[si] = hi
+  if (list >= 0) {
+    df += s.prefixDf[list]!
+  }
+  else {
+    for (let t = lo; t < hi; t++) {
+      if (t !== e)
         df += s.df[t]!
     }
-    r.df = df
-    return r
   }
-
-  /**
-   * Runs the text part: fills touched[0..count) with the docs matching every word and scores them. Words are
-   * scanned rarest first: later, commoner words then only score the few docs still in the running.
-   */
-  const searchText = (text: string, ctx: QueryContext): { count: number, words: number, terms: string[], min: number, max: number } | undefined => {
-    const words = queryTerms(text)
-    if (words.length === 0)
-      return undefined
-    const terms = words.map(w => w.term)
-    const resolved = words.map((w) => {
-      const forms = ctx.wordForms?.(w.term, w.prefix) ?? []
-      terms.push(...forms)
-      return resolve(w, forms.map(f => utf8(FORM_MARK + f)))
-    }).sort((a, b) => a.df - b.df)
-    if (resolved[0]!.df === 0)
-      return { count: 0, words: words.length, terms, min: 0, max: 0 }
-    const typoTerms = new Set<string>()
-    matched.fill(0)
-    let count = 0
-    let min = Infinity
-    let max = 0
-    for (let w = 0; w < resolved.length; w++) {
-      const st: ScanState = { matched, best, next, norm, bodyOnce }
-      const r = resolved[w]!
-      const key = r.key
-      const nd = Math.min(r.df, n)
-      const idf = Math.log(1 + (n - nd + 0.5) / (nd + 0.5))
-      let c = 0
-      for (let si = 0; si < segs.length; si++) {
-        const s = segs[si]!
-        const base = bases[si]!
-        const e = r.exact[si]!
-        const post = s.postings
-        const offsets = s.postOffsets
-        if (e >= 0)
-          c = scan(post, offsets[e]!, offsets[e + 1]!, base, idf, TIER, w, c, st)
-        const list = r.list[si]!
-        if (list >= 0) {
-          c = scan(s.prefixPostings, s.prefixPostOffsets[list]!, s.prefixPostOffsets[list + 1]!, base, idf * PREFIX_MIN, TIER, w, c, st)
-        }
-        else {
-          for (let t = r.lo[si]!, hi = r.hi[si]!; t < hi; t++) {
-            if (t === e)
-              continue
-            const ratio = key.length / (s.termOffsets[t + 1]! - s.termOffsets[t]!)
-            c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * (PREFIX_MIN + PREFIX_SPAN * ratio), TIER, w, c, st)
-          }
-        }
-        for (const t of r.forms[si]!)
-          c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * FORM, TIER, w, c, st)
-        for (const t of r.typos[si]!) {
-          c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * TYPO, 0, w, c, st)
-          if (typoTerms.size < MAX_TYPO_TERMS)
-            typoTerms.add(fromUtf8(s.termBytes.subarray(s.termOffsets[t]!, s.termOffsets[t + 1]!)))
-        }
-      }
-      // Fold the word's best scores into the totals (noting their range after the last word, for the sort).
-      const last = w === resolved.length - 1
-      for (let k = 0; k < c; k++) {
-        const d = next[k]!
-        const v = Math.fround(w === 0 ? best[d]! : scores[d]! + best[d]!) // as stored
-        scores[d] = v
-        if (last) {
-          if (v < min)
-            min = v
-          if (v > max)
-            max = v
-        }
-      }
-      ;[touched, next] = [next, touched]
-      count = c
-      if (count === 0)
-        break
+  const ts = look.typo ? oneEditTerms(dict, key, look.reversedKey, lo, hi) : NO_TERMS
+  r.typos.push(ts)
+  // The words the query word's forms come from, scanned like the word itself. Many forms share their
+  // words (the names of one topic in every language all point at its value term): each is scanned once.
+  const fs: number[] = []
+  for (const f of forms) {
+    const t = findExact(dict, f)
+    if (t >= 0) {
+      df += s.df[t]!
+      formSources(s, t, fs)
     }
-    return { count, words: words.length, terms: [...terms, ...typoTerms], min, max }
   }
+  r.forms.push(fs.length > 1 ? [...new Set(fs)] : fs)
+  for (const t of ts)
+    df += s.df[t]!
+  return df
+}
 
-  let groups: FacetGroups | undefined
-  let staticGroups: StaticGroups | undefined
-  let totals: GroupCounts | undefined
-  const groupsFor = (year: number): FacetGroups => {
-    if (groups?.currentYear !== year) {
-      groups = groupFacets(cols, year, staticGroups ??= groupStatic(cols))
-      totals = undefined
-    }
-    return groups
+/** The text part of a query, over the doc space. */
+interface TextSearch {
+  segs: SegmentData[]
+  bases: number[]
+  n: number
+  /** Per segment, its dictionary prepared for look-ups (on first use). */
+  dicts: (Dictionary | undefined)[]
+  scan: ScanState
+  scratch: Scratch
+}
+
+/** What the text part found: `count` docs in scratch.touched, marked in scratch.matched with `words`. */
+interface TextMatches {
+  count: number
+  words: number
+  terms: string[]
+  min: number
+  max: number
+}
+
+function resolveWord(ts: TextSearch, qw: QueryTerm, forms: Uint8Array[]): Resolved {
+  const look = lookupOf(qw)
+  const m = ts.segs.length
+  const r: Resolved = {
+    key: look.key, exact: new Int32Array(m), list: new Int32Array(m), lo: new Int32Array(m), hi: new Int32Array(m),
+    typos: [], forms: [], df: 0,
   }
+  for (let si = 0; si < m; si++) {
+    const s = ts.segs[si]!
+    r.df += resolveInSegment(s, ts.dicts[si] ??= dictionary(s), si, look, forms, r)
+  }
+  return r
+}
 
-  /**
-   * Collects docs[0..count) in `order`: linear in the doc space, for large result sets. When the results are
-   * exactly the marked text matches (no facet selection) the marks say who is in; else docs are stamped first.
-   */
-  const pickInOrder = (docs: Uint32Array, count: number, order: Uint32Array, marked: { mark: Uint8Array, value: number } | undefined): Uint32Array => {
-    if (marked) {
-      const { mark, value } = marked
-      let at = 0
-      for (let k = 0; k < order.length && at < count; k++) {
-        const d = order[k]!
-        if (mark[d] === value && (size === n || alive[d]))
-          picked[at++] = d
+/** Scans every list of word w (its `r`) in every segment; returns the number of docs still in the running. */
+function scanWord(ts: TextSearch, r: Resolved, w: number, typoTerms: Set<string>): number {
+  const { segs, bases, n, scan: st } = ts
+  const key = r.key
+  const nd = Math.min(r.df, n)
+  const idf = Math.log(1 + (n - nd + 0.5) / (nd + 0.5))
+  let c = 0
+  for (let si = 0; si < segs.length; si++) {
+    const s = segs[si]!
+    const base = bases[si]!
+    const e = r.exact[si]!
+    const post = s.postings
+    const offsets = s.postOffsets
+    if (e >= 0)
+      c = scan(post, offsets[e]!, offsets[e + 1]!, base, idf, TIER, w, c, st)
+    const list = r.list[si]!
+    if (list >= 0) {
+      c = scan(s.prefixPostings, s.prefixPostOffsets[list]!, s.prefixPostOffsets[list + 1]!, base, idf * PREFIX_MIN, TIER, w, c, st)
+    }
+    else {
+      for (let t = r.lo[si]!, hi = r.hi[si]!; t < hi; t++) {
+        if (t === e)
+          continue
+        const ratio = key.length / (s.termOffsets[t + 1]! - s.termOffsets[t]!)
+        c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * (PREFIX_MIN + PREFIX_SPAN * ratio), TIER, w, c, st)
       }
-      return picked.subarray(0, count)
     }
-    stampNow = (stampNow + 1) >>> 0
-    if (stampNow === 0) {
-      stamp.fill(0)
-      stampNow = 1
+    for (const t of r.forms[si]!)
+      c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * FORM, TIER, w, c, st)
+    for (const t of r.typos[si]!) {
+      c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * TYPO, 0, w, c, st)
+      if (typoTerms.size < MAX_TYPO_TERMS)
+        typoTerms.add(fromUtf8(s.termBytes.subarray(s.termOffsets[t]!, s.termOffsets[t + 1]!)))
     }
-    for (let k = 0; k < count; k++)
-      stamp[docs[k]!] = stampNow
+  }
+  return c
+}
+
+/**
+ * Folds word w's best scores into the totals of the c docs in `next`; after the last word, returns the range
+ * of the totals (for the sort).
+ */
+function foldScores(sc: Scratch, c: number, w: number, last: boolean): [number, number] {
+  const { next, best, scores } = sc
+  let min = Infinity
+  let max = 0
+  for (let k = 0; k < c; k++) {
+    const d = next[k]!
+    const v = Math.fround(w === 0 ? best[d]! : scores[d]! + best[d]!) // as stored
+    scores[d] = v
+    if (last) {
+      if (v < min)
+        min = v
+      if (v > max)
+        max = v
+    }
+  }
+  return [min, max]
+}
+
+/**
+ * Runs the text part: fills scratch.touched[0..count) with the docs matching every word and scores them. Words
+ * are scanned rarest first: later, commoner words then only score the few docs still in the running.
+ */
+function searchText(ts: TextSearch, text: string, ctx: QueryContext): TextMatches | undefined {
+  const words = queryTerms(text)
+  if (words.length === 0)
+    return undefined
+  const terms = words.map(w => w.term)
+  const resolved = words.map((w) => {
+    const forms = ctx.wordForms?.(w.term, w.prefix) ?? []
+    terms.push(...forms)
+    return resolveWord(ts, w, forms.map(f => utf8(FORM_MARK + f)))
+  }).sort((a, b) => a.df - b.df)
+  if (resolved[0]!.df === 0)
+    return { count: 0, words: words.length, terms, min: 0, max: 0 }
+  const sc = ts.scratch
+  const typoTerms = new Set<string>()
+  sc.matched.fill(0)
+  let count = 0
+  let range: [number, number] = [Infinity, 0]
+  for (let w = 0; w < resolved.length; w++) {
+    ts.scan.next = sc.next
+    const c = scanWord(ts, resolved[w]!, w, typoTerms)
+    range = foldScores(sc, c, w, w === resolved.length - 1)
+    ;[sc.touched, sc.next] = [sc.next, sc.touched]
+    count = c
+    if (count === 0)
+      break
+  }
+  return { count, words: words.length, terms: [...terms, ...typoTerms], min: range[0], max: range[1] }
+}
+
+/** The text matches as marks (Marked, facets.ts), when there are any. */
+type Marks = { mark: Uint8Array, value: number } | undefined
+
+/**
+ * Collects docs[0..count) in `order`: linear in the doc space, for large result sets. When the results are
+ * exactly the marked text matches (no facet selection) the marks say who is in; else docs are stamped first.
+ */
+function pickInOrder(sc: Scratch, ids: IdTable, docs: Uint32Array, count: number, order: Uint32Array, marked: Marks): Uint32Array {
+  const { picked, stamp } = sc
+  if (marked) {
+    const { mark, value } = marked
+    const all = ids.size === ids.alive.length
     let at = 0
     for (let k = 0; k < order.length && at < count; k++) {
       const d = order[k]!
-      if (stamp[d] === stampNow)
+      if (mark[d] === value && (all || ids.alive[d]))
         picked[at++] = d
     }
     return picked.subarray(0, count)
   }
-
-  /**
-   * Orders the results. Small sets sort numeric keys natively (the rank, or score bits and rank packed in a
-   * float64); larger ones are picked out of the precomputed order, then radix-sorted by score for relevance.
-   */
-  const sortResults = (count: number, order: Order, relevance: boolean, marked: { mark: Uint8Array, value: number } | undefined, range: [number, number]): Uint32Array => {
-    const { order: ord, rank } = order
-    // A native sort of packed float64 keys costs about count × log2(count) steps; picking out of the order
-    // and radix sorting about n + count (measured here: 7.5 ns × count × log2(count) against 12 ns × n + 15 ns
-    // × count). Pick the cheaper.
-    if (relevance && n <= RANK_LIMIT && 7.5 * count * Math.log2(count + 1) < 12 * n + 15 * count) {
-      const keys = new Float64Array(count)
-      for (let k = 0; k < count; k++) {
-        const d = results[k]!
-        keys[k] = (~scoreBits[d]! >>> 0) * RANK_LIMIT + rank[d]!
-      }
-      keys.sort()
-      const sorted = new Uint32Array(count)
-      for (let k = 0; k < count; k++)
-        sorted[k] = ord[keys[k]! % RANK_LIMIT]!
-      return sorted
-    }
-    if (!relevance && count * 16 <= n) {
-      const ranks = new Uint32Array(count)
-      for (let k = 0; k < count; k++)
-        ranks[k] = rank[results[k]!]!
-      ranks.sort()
-      for (let k = 0; k < count; k++)
-        ranks[k] = ord[ranks[k]!]!
-      return ranks
-    }
-    const inOrder = pickInOrder(results, count, ord, marked)
-    return relevance ? sortByScore(inOrder, count, scores, rank, true, scratch, range) : inOrder
+  sc.stampNow = (sc.stampNow + 1) >>> 0
+  if (sc.stampNow === 0) {
+    stamp.fill(0)
+    sc.stampNow = 1
   }
+  const now = sc.stampNow
+  for (let k = 0; k < count; k++)
+    stamp[docs[k]!] = now
+  let at = 0
+  for (let k = 0; k < order.length && at < count; k++) {
+    const d = order[k]!
+    if (stamp[d] === now)
+      picked[at++] = d
+  }
+  return picked.subarray(0, count)
+}
+
+/** How the results of one query are to be ordered. */
+interface SortRequest {
+  count: number
+  order: Order
+  relevance: boolean
+  /** The text marks, when the results are exactly the marked matches (no facet selection). */
+  marked: Marks
+  /** The range of the results' scores. */
+  range: [number, number]
+}
+
+/**
+ * Orders the results. Small sets sort numeric keys natively (the rank, or score bits and rank packed in a
+ * float64); larger ones are picked out of the precomputed order, then radix-sorted by score for relevance.
+ */
+function sortResults(sc: Scratch, ids: IdTable, n: number, req: SortRequest): Uint32Array {
+  const { count, relevance } = req
+  const { order: ord, rank } = req.order
+  const results = sc.results
+  // A native sort of packed float64 keys costs about count × log2(count) steps; picking out of the order
+  // and radix sorting about n + count (measured here: 7.5 ns × count × log2(count) against 12 ns × n + 15 ns
+  // × count). Pick the cheaper.
+  if (relevance && n <= RANK_LIMIT && 7.5 * count * Math.log2(count + 1) < 12 * n + 15 * count) {
+    const keys = new Float64Array(count)
+    for (let k = 0; k < count; k++) {
+      const d = results[k]!
+      keys[k] = (~sc.scoreBits[d]! >>> 0) * RANK_LIMIT + rank[d]!
+    }
+    keys.sort()
+    const sorted = new Uint32Array(count)
+    for (let k = 0; k < count; k++)
+      sorted[k] = ord[keys[k]! % RANK_LIMIT]!
+    return sorted
+  }
+  if (!relevance && count * 16 <= n) {
+    const ranks = new Uint32Array(count)
+    for (let k = 0; k < count; k++)
+      ranks[k] = rank[results[k]!]!
+    ranks.sort()
+    for (let k = 0; k < count; k++)
+      ranks[k] = ord[ranks[k]!]!
+    return ranks
+  }
+  const inOrder = pickInOrder(sc, ids, results, count, ord, req.marked)
+  return relevance ? sortByScore(inOrder, count, sc.scores, rank, true, sc.sort, req.range) : inOrder
+}
+
+/** The facet groups of the current year, and their no-selection totals, made on first use. */
+function facetGroups(cols: FacetColumns): { groupsFor: (year: number) => FacetGroups, totals: (g: FacetGroups, n: number, alive: Uint8Array | null) => GroupCounts } {
+  let groups: FacetGroups | undefined
+  let staticGroups: StaticGroups | undefined
+  let totals: GroupCounts | undefined
+  return {
+    groupsFor: (year) => {
+      if (groups?.currentYear !== year) {
+        groups = groupFacets(cols, year, staticGroups ??= groupStatic(cols))
+        totals = undefined
+      }
+      return groups
+    },
+    totals: (g, n, alive) => totals ??= allCounts(g, n, alive),
+  }
+}
+
+/** Every value of a facet known to the index, sorted (years ascending, as strings). */
+function facetValuesOf(cols: FacetColumns, name: FacetName): string[] {
+  switch (name) {
+    case 'topic': return [...cols.topics]
+    case 'country': return [...cols.countries]
+    case 'city': return [...cols.cities]
+    case 'language': return [...cols.languages]
+    case 'year': {
+      const out: string[] = []
+      if (cols.minYear > 0) {
+        for (let y = cols.minYear; y <= cols.maxYear; y++)
+          out.push(String(y))
+      }
+      return out
+    }
+  }
+}
+
+/** Opens segments (in feed order) as one index. Throws on a corrupt or unsupported segment. */
+export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
+  const space = docSpace(readSegments(segmentBytes))
+  const { n, cols } = space
+  const ids = idTable(space)
+  const orders = sortOrders(space)
+  const scratch = queryScratch(n)
+  const scanState: ScanState = { matched: scratch.matched, best: scratch.best, next: scratch.next, norm: space.norm, bodyOnce: space.bodyOnce }
+  const text: TextSearch = { segs: space.segs, bases: space.bases, n, dicts: space.segs.map(() => undefined), scan: scanState, scratch }
+  const facets = facetGroups(cols)
 
   const query = (q: SearchQuery, ctx: QueryContext): SearchResult => {
-    const text = searchText(q.text, ctx)
-    const g = groupsFor(ctx.currentYear)
-    const live = size < n ? alive : null
+    const found = searchText(text, q.text, ctx)
+    const g = facets.groupsFor(ctx.currentYear)
+    const live = ids.size < n ? ids.alive : null
     // Matches are also marked (matched[d] === number of words), for the large-set paths of countFacets; the
     // no-selection totals for its complement path are kept per current year.
-    const marked = text && text.count * 2 > n ? { mark: matched, value: text.words, totals: totals ??= allCounts(g, n, live) } : text ? { mark: matched, value: text.words } : undefined
-    const outcome = countFacets(cols, g, q, text ? touched : null, text?.count ?? 0, live, results, marked)
+    const marked = found ? { mark: scratch.matched, value: found.words } : undefined
+    const outcome = countFacets(cols, g, q, found ? scratch.touched : null, found?.count ?? 0, live, scratch.results, found && found.count * 2 > n ? { ...marked!, totals: facets.totals(g, n, live) } : marked)
     const count = outcome.count
-    const relevance = text !== undefined && q.sort === 'relevance'
     const sortKey = q.sort === 'relevance' ? 'newest' : q.sort
-    const order = sortKey === 'title' ? byTitle(ctx.locale) : sortKey === 'country' ? byCountry(ctx) : byNewest(ctx)
+    const order = sortKey === 'title' ? orders.byTitle(ctx.locale) : sortKey === 'country' ? orders.byCountry(ctx) : orders.byNewest(ctx)
     // The results are exactly the marked text matches when no facet is selected.
-    const noSelection = q.topic.length + q.country.length + q.city.length + q.year.length + q.language.length === 0
-    const sorted = sortResults(count, order, relevance, noSelection ? marked : undefined, [text?.min ?? 0, text?.max ?? 0])
+    const noSelection = FACET_NAMES.every(f => q[f].length === 0)
+    const sorted = sortResults(scratch, ids, n, {
+      count, order, relevance: found !== undefined && q.sort === 'relevance', marked: noSelection ? marked : undefined, range: [found?.min ?? 0, found?.max ?? 0],
+    })
     // Sized once: grown by push, a list of 10,000 ids allocates three times its size and makes most of a
     // query's garbage.
     const outIds = new Array<string>(count)
     for (let k = 0; k < count; k++)
-      outIds[k] = ids[sorted[k]!]!
-    return { ids: outIds, total: count, facets: outcome.facets, terms: text?.terms ?? [] }
+      outIds[k] = space.ids[sorted[k]!]!
+    return { ids: outIds, total: count, facets: outcome.facets, terms: found?.terms ?? [] }
   }
 
-  const facetValues = (name: FacetName): string[] => {
-    switch (name) {
-      case 'topic': return [...cols.topics]
-      case 'country': return [...cols.countries]
-      case 'city': return [...cols.cities]
-      case 'language': return [...cols.languages]
-      case 'year': {
-        const out: string[] = []
-        if (cols.minYear > 0) {
-          for (let y = cols.minYear; y <= cols.maxYear; y++)
-            out.push(String(y))
-        }
-        return out
-      }
-    }
-  }
-
-  return { size, segments: segs, query, has, facetValues }
+  return { size: ids.size, segments: space.segs, query, has: ids.has, facetValues: name => facetValuesOf(cols, name) }
 }
