@@ -159,12 +159,8 @@ function checkValues(values: Uint16Array, limit: number, what: string, noneAllow
   }
 }
 
-/**
- * Opens a segment for reading, checking its header, length, checksum and structure; throws an Error whose
- * message starts "Search index segment is corrupt" (or names an unsupported version) on bad input. The
- * typed arrays are views into `input` (copied first only if it is not 4-byte aligned), so keep it unchanged.
- */
-export function readSegment(input: Uint8Array): SegmentData {
+/** Checks a segment's header, length and checksum; returns its bytes (4-byte aligned) and a view of them. */
+function checkedBytes(input: Uint8Array): { bytes: Uint8Array, view: DataView, total: number } {
   assertLittleEndian()
   if (!(input instanceof Uint8Array))
     throw corrupt('not a byte array')
@@ -190,10 +186,18 @@ export function readSegment(input: Uint8Array): SegmentData {
   const sum = checksum32(new Uint32Array(bytes.buffer, bytes.byteOffset + 16, (total - 16) / 4))
   if (sum !== view.getUint32(12, true))
     throw corrupt('checksum mismatch')
+  return { bytes, view, total }
+}
 
-  const docCount = view.getUint32(16, true)
-  const termCount = view.getUint32(20, true)
-  const bodyWords = view.getUint32(24, true)
+/** Typed views of a segment's sections, each checked to lie within the segment (and to have its length). */
+interface Sections {
+  length: (s: Section) => number
+  u8: (s: Section) => Uint8Array
+  u16: (s: Section, count: number) => Uint16Array
+  u32: (s: Section, count: number) => Uint32Array
+}
+
+function sectionsOf(bytes: Uint8Array, view: DataView, total: number): Sections {
   const section = (s: Section): { offset: number, length: number } => {
     const offset = view.getUint32(HEADER_BYTES + 8 * s, true)
     const length = view.getUint32(HEADER_BYTES + 8 * s + 4, true)
@@ -201,78 +205,102 @@ export function readSegment(input: Uint8Array): SegmentData {
       throw corrupt(`section ${s} is out of bounds`)
     return { offset, length }
   }
-  const u8 = (s: Section): Uint8Array => {
+  const sized = (s: Section, count: number, width: number): number => {
     const { offset, length } = section(s)
-    return new Uint8Array(bytes.buffer, bytes.byteOffset + offset, length)
-  }
-  const u16 = (s: Section, count: number): Uint16Array => {
-    const { offset, length } = section(s)
-    if (length !== count * 2)
+    if (length !== count * width)
       throw corrupt(`section ${s} has the wrong length`)
-    return new Uint16Array(bytes.buffer, bytes.byteOffset + offset, count)
+    return bytes.byteOffset + offset
   }
-  const u32 = (s: Section, count: number): Uint32Array => {
-    const { offset, length } = section(s)
-    if (length !== count * 4)
-      throw corrupt(`section ${s} has the wrong length`)
-    return new Uint32Array(bytes.buffer, bytes.byteOffset + offset, count)
+  return {
+    length: s => section(s).length,
+    u8: (s) => {
+      const { offset, length } = section(s)
+      return new Uint8Array(bytes.buffer, bytes.byteOffset + offset, length)
+    },
+    u16: (s, count) => new Uint16Array(bytes.buffer, sized(s, count, 2), count),
+    u32: (s, count) => new Uint32Array(bytes.buffer, sized(s, count, 4), count),
   }
+}
 
-  if (docCount > MAX_SEGMENT_DOCS)
-    throw corrupt('too many documents')
-  const ids = decodeStrings(u32(Section.IdOffsets, docCount + 1), u8(Section.IdBytes), 'ids')
-  const titleOffsets = u32(Section.TitleOffsets, docCount + 1)
-  const titleBytes = u8(Section.TitleBytes)
-  const kinds = u32(Section.ValueKinds, 4)
+/** The facet value tables: countries, cities, languages and topics, in that order in one string table. */
+function readValues(sec: Sections): Pick<SegmentData, 'countries' | 'cities' | 'languages' | 'topics'> {
+  const kinds = sec.u32(Section.ValueKinds, 4)
   const valueCount = kinds[0]! + kinds[1]! + kinds[2]! + kinds[3]!
-  const values = decodeStrings(u32(Section.ValueOffsets, valueCount + 1), u8(Section.ValueBytes), 'facet values')
-  const countries = values.slice(0, kinds[0])
-  const cities = values.slice(kinds[0], kinds[0]! + kinds[1]!)
-  const languages = values.slice(kinds[0]! + kinds[1]!, kinds[0]! + kinds[1]! + kinds[2]!)
-  const topics = values.slice(kinds[0]! + kinds[1]! + kinds[2]!)
+  const values = decodeStrings(sec.u32(Section.ValueOffsets, valueCount + 1), sec.u8(Section.ValueBytes), 'facet values')
+  return {
+    countries: values.slice(0, kinds[0]),
+    cities: values.slice(kinds[0], kinds[0]! + kinds[1]!),
+    languages: values.slice(kinds[0]! + kinds[1]!, kinds[0]! + kinds[1]! + kinds[2]!),
+    topics: values.slice(kinds[0]! + kinds[1]! + kinds[2]!),
+  }
+}
 
-  const columns = u16(Section.Columns, docCount * 6)
+/** The per-document sections, checked so that a bad file cannot read out of bounds. */
+function readDocs(sec: Sections, docCount: number, values: Pick<SegmentData, 'countries' | 'cities' | 'languages' | 'topics'>) {
+  const ids = decodeStrings(sec.u32(Section.IdOffsets, docCount + 1), sec.u8(Section.IdBytes), 'ids')
+  const titleOffsets = sec.u32(Section.TitleOffsets, docCount + 1)
+  const columns = sec.u16(Section.Columns, docCount * 6)
   const col = (k: number): Uint16Array => columns.subarray(k * docCount, (k + 1) * docCount)
-  const topicValues = u16(Section.TopicValues, section(Section.TopicValues).length / 2)
-  const langValues = u16(Section.LangValues, section(Section.LangValues).length / 2)
-  const topicOffsets = u32(Section.TopicOffsets, docCount + 1)
-  const langOffsets = u32(Section.LangOffsets, docCount + 1)
-  const termOffsets = u32(Section.TermOffsets, termCount + 1)
-  const termBytes = u8(Section.TermBytes)
-  const postOffsets = u32(Section.PostOffsets, termCount + 1)
-  const postings = u8(Section.Postings)
-
-  // Structural checks: cheap (linear in docs and terms) and they keep a bad file from reading out of bounds.
+  const topicValues = sec.u16(Section.TopicValues, sec.length(Section.TopicValues) / 2)
+  const langValues = sec.u16(Section.LangValues, sec.length(Section.LangValues) / 2)
+  const topicOffsets = sec.u32(Section.TopicOffsets, docCount + 1)
+  const langOffsets = sec.u32(Section.LangOffsets, docCount + 1)
   checkOffsets(titleOffsets, docCount, Number.MAX_SAFE_INTEGER, 'title')
   checkOffsets(topicOffsets, docCount, topicValues.length, 'topic')
   checkOffsets(langOffsets, docCount, langValues.length, 'language')
+  checkValues(col(0), values.countries.length, 'country', true)
+  checkValues(col(1), values.cities.length, 'city', true)
+  checkValues(topicValues, values.topics.length, 'topic', false)
+  checkValues(langValues, values.languages.length, 'language', false)
+  return {
+    ids, titleOffsets, titleBytes: sec.u8(Section.TitleBytes),
+    country: col(0), city: col(1), yearStart: col(2), yearEnd: col(3), flags: col(4), bodyLen: col(5),
+    idHash: sec.u32(Section.IdHash, docCount), topicOffsets, topicValues, langOffsets, langValues,
+    titleKeys: sec.u32(Section.TitleKeys, docCount * TITLE_KEY_WORDS),
+  }
+}
+
+/** The dictionary, postings and prefix lists, with their offsets checked. */
+function readTerms(sec: Sections, termCount: number) {
+  const termOffsets = sec.u32(Section.TermOffsets, termCount + 1)
+  const termBytes = sec.u8(Section.TermBytes)
+  const postOffsets = sec.u32(Section.PostOffsets, termCount + 1)
+  const postings = sec.u8(Section.Postings)
   checkOffsets(termOffsets, termCount, termBytes.length, 'term')
   checkOffsets(postOffsets, termCount, postings.length, 'postings')
-  checkValues(col(0), countries.length, 'country', true)
-  checkValues(col(1), cities.length, 'city', true)
-  checkValues(topicValues, topics.length, 'topic', false)
-  checkValues(langValues, languages.length, 'language', false)
-  const reversed = u32(Section.Reversed, termCount)
+  const reversed = sec.u32(Section.Reversed, termCount)
   for (let i = 0; i < termCount; i++) {
     if (reversed[i]! >= termCount)
       throw corrupt('reversed term order is out of range')
   }
-  const prefixCount = section(Section.PrefixDf).length / 2
-  const prefixOffsets = u32(Section.PrefixOffsets, prefixCount + 1)
-  const prefixBytes = u8(Section.PrefixBytes)
-  const prefixPostOffsets = u32(Section.PrefixPostOffsets, prefixCount + 1)
-  const prefixPostings = u8(Section.PrefixPostings)
+  const prefixCount = sec.length(Section.PrefixDf) / 2
+  const prefixOffsets = sec.u32(Section.PrefixOffsets, prefixCount + 1)
+  const prefixBytes = sec.u8(Section.PrefixBytes)
+  const prefixPostOffsets = sec.u32(Section.PrefixPostOffsets, prefixCount + 1)
+  const prefixPostings = sec.u8(Section.PrefixPostings)
   checkOffsets(prefixOffsets, prefixCount, prefixBytes.length, 'prefix')
   checkOffsets(prefixPostOffsets, prefixCount, prefixPostings.length, 'prefix postings')
-
   return {
-    docCount, termCount, bodyWords, ids, titleOffsets, titleBytes, countries, cities, languages, topics,
-    country: col(0), city: col(1), yearStart: col(2), yearEnd: col(3), flags: col(4), bodyLen: col(5),
-    idHash: u32(Section.IdHash, docCount), topicOffsets, topicValues, langOffsets, langValues,
-    termOffsets, termBytes, postOffsets, postings, df: u16(Section.Df, termCount), reversed,
-    prefixCount, prefixOffsets, prefixBytes, prefixPostOffsets, prefixPostings, prefixDf: u16(Section.PrefixDf, prefixCount),
-    titleKeys: u32(Section.TitleKeys, docCount * TITLE_KEY_WORDS),
+    termOffsets, termBytes, postOffsets, postings, df: sec.u16(Section.Df, termCount), reversed,
+    prefixCount, prefixOffsets, prefixBytes, prefixPostOffsets, prefixPostings, prefixDf: sec.u16(Section.PrefixDf, prefixCount),
   }
+}
+
+/**
+ * Opens a segment for reading, checking its header, length, checksum and structure; throws an Error whose
+ * message starts "Search index segment is corrupt" (or names an unsupported version) on bad input. The
+ * typed arrays are views into `input` (copied first only if it is not 4-byte aligned), so keep it unchanged.
+ */
+export function readSegment(input: Uint8Array): SegmentData {
+  const { bytes, view, total } = checkedBytes(input)
+  const docCount = view.getUint32(16, true)
+  const termCount = view.getUint32(20, true)
+  const bodyWords = view.getUint32(24, true)
+  if (docCount > MAX_SEGMENT_DOCS)
+    throw corrupt('too many documents')
+  const sec = sectionsOf(bytes, view, total)
+  const values = readValues(sec)
+  return { docCount, termCount, bodyWords, ...values, ...readDocs(sec, docCount, values), ...readTerms(sec, termCount) }
 }
 
 /** The titles of a segment, decoded on demand (only sorting by title needs them). */
