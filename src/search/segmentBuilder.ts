@@ -147,86 +147,100 @@ function languagesOf(p: Practice): string[] {
   return [...new Set([p.language, ...Object.keys(p.translations ?? {})])]
 }
 
-/**
- * Builds one segment from a shard's practices (at most 65,535). Deterministic: the same practices in the same
- * order give the same bytes. Accepts records validated by checkPractice; it does not validate them again.
- */
-export function buildSegment(practices: Practice[], options: SegmentOptions = {}): Uint8Array {
-  assertLittleEndian()
+type Writer = ReturnType<typeof createWriter>
+
+/** The segment's facet value tables. */
+interface ValueTables {
+  countries: ReturnType<typeof valueTable>
+  cities: ReturnType<typeof valueTable>
+  languages: ReturnType<typeof valueTable>
+  topics: ReturnType<typeof valueTable>
+}
+
+function valueTables(practices: Practice[]): ValueTables {
+  return {
+    countries: valueTable(practices.map(p => p.country).filter(c => c !== '')),
+    cities: valueTable(practices.map(p => p.city).filter(c => c !== '')),
+    languages: valueTable(practices.flatMap(languagesOf)),
+    topics: valueTable(practices.flatMap(p => p.topics)),
+  }
+}
+
+/** The per-document columns (segment.ts, doc columns); bodyLen is filled as the texts are indexed. */
+function docColumns(practices: Practice[], v: ValueTables) {
   const n = practices.length
-  if (n > MAX_SEGMENT_DOCS)
-    throw new Error(`A search index segment holds at most ${MAX_SEGMENT_DOCS} practices, got ${n}: split the feed into more shards`)
+  const c = {
+    country: new Uint16Array(n), city: new Uint16Array(n), yearStart: new Uint16Array(n), yearEnd: new Uint16Array(n),
+    flags: new Uint16Array(n), bodyLen: new Uint16Array(n), idHash: new Uint32Array(n),
+    topicOffsets: new Uint32Array(n + 1), topicValues: [] as number[], langOffsets: new Uint32Array(n + 1), langValues: [] as number[],
+  }
+  practices.forEach((p, i) => {
+    c.country[i] = p.country === '' ? NO_VALUE : v.countries.index.get(p.country)!
+    c.city[i] = p.city === '' ? NO_VALUE : v.cities.index.get(p.city)!
+    c.yearStart[i] = p.period.start ?? 0
+    c.yearEnd[i] = p.period.end ?? 0
+    c.flags[i] = p.period.ongoing ? 1 : 0
+    c.idHash[i] = hashString(p.id)
+    c.topicOffsets[i] = c.topicValues.length
+    for (const t of new Set(p.topics))
+      c.topicValues.push(v.topics.index.get(t)!)
+    c.langOffsets[i] = c.langValues.length
+    for (const l of languagesOf(p))
+      c.langValues.push(v.languages.index.get(l)!)
+  })
+  c.topicOffsets[n] = c.topicValues.length
+  c.langOffsets[n] = c.langValues.length
+  return c
+}
 
-  const countries = valueTable(practices.map(p => p.country).filter(c => c !== ''))
-  const cities = valueTable(practices.map(p => p.city).filter(c => c !== ''))
-  const languages = valueTable(practices.flatMap(languagesOf))
-  const topics = valueTable(practices.flatMap(p => p.topics))
+/** The inverted index under construction: per term its docs and their flag bytes, per form its sources. */
+interface Inverted {
+  termList: string[]
+  postDocs: number[][]
+  postFlags: number[][]
+  /** Per form (FORM_MARK term), the terms it stands for: written in place of its postings. */
+  formSources: Map<number, Set<number>>
+  termId: (w: string) => number
+  /** Makes `word` and its forms in `lang` forms that stand for term `target`. */
+  linkForms: (word: string, lang: string, target: number) => void
+  /** A term's posting for doc d in field f (0 title, 1 summary, 2 body); returns its id. */
+  addTerm: (w: string, d: number, f: 0 | 1 | 2) => number
+  /** Indexes the words of a text (in `language`, for their forms); returns how many it indexed. */
+  addWords: (text: string, d: number, f: 0 | 1 | 2, language: string) => number
+}
 
-  const country = new Uint16Array(n)
-  const city = new Uint16Array(n)
-  const yearStart = new Uint16Array(n)
-  const yearEnd = new Uint16Array(n)
-  const flags = new Uint16Array(n)
-  const bodyLen = new Uint16Array(n)
-  const idHash = new Uint32Array(n)
-  const topicOffsets = new Uint32Array(n + 1)
-  const topicValues: number[] = []
-  const langOffsets = new Uint32Array(n + 1)
-  const langValues: number[] = []
-
-  // Inverted index under construction: per term its docs and their flag bytes.
+function invertedIndex(): Inverted {
   const termIds = new Map<string, number>()
-  const termList: string[] = []
-  const postDocs: number[][] = []
-  const postFlags: number[][] = []
+  const inv = { termList: [] as string[], postDocs: [] as number[][], postFlags: [] as number[][], formSources: new Map<number, Set<number>>() }
   const lastDoc: number[] = []
-  let bodyWords = 0
-
-  let doc = 0
-  let field: 0 | 1 | 2 = 0
-  let count = 0
-  let language = ''
   const formsOf = formsCache()
-  // Per form (FORM_MARK term), the terms it stands for: written in place of its postings.
-  const formSources = new Map<number, Set<number>>()
   const termId = (w: string): number => {
     let t = termIds.get(w)
     if (t === undefined) {
-      t = termList.length
+      t = inv.termList.length
       termIds.set(w, t)
-      termList.push(w)
-      postDocs.push([])
-      postFlags.push([])
+      inv.termList.push(w)
+      inv.postDocs.push([])
+      inv.postFlags.push([])
       lastDoc.push(-1)
     }
     return t
   }
-  /** Makes `word` and its forms in `lang` forms that stand for term `target`. */
   const linkForms = (word: string, lang: string, target: number): void => {
     for (const form of [word, ...formsOf(word, lang)]) {
       const f = termId(FORM_MARK + form)
-      let sources = formSources.get(f)
+      let sources = inv.formSources.get(f)
       if (!sources)
-        formSources.set(f, sources = new Set())
+        inv.formSources.set(f, sources = new Set())
       sources.add(target)
     }
   }
-  const addWord = (w: string): void => {
-    if (!isIndexed(w))
-      return
-    count++
-    const word = addTerm(w)
-    for (const form of formsOf(w, language))
-      linkForms(form, '', word)
-  }
-  // A term's posting for the current doc and field; returns its id.
-  const addTerm = (w: string): number => {
+  const addTerm = (w: string, doc: number, field: 0 | 1 | 2): number => {
     const t = termId(w)
-    const docs = postDocs[t]!
-    const fl = postFlags[t]!
+    const fl = inv.postFlags[t]!
     if (lastDoc[t] !== doc) {
       lastDoc[t] = doc
-      docs.push(doc)
+      inv.postDocs[t]!.push(doc)
       fl.push(0)
     }
     const k = fl.length - 1
@@ -239,98 +253,147 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
       fl[k] = f + 1
     return t
   }
-  const addWords = (text: string, d: number, f: 0 | 1 | 2): number => {
-    doc = d
-    field = f
-    count = 0
+  const addWords = (text: string, doc: number, field: 0 | 1 | 2, language: string): number => {
+    let count = 0
     if (text !== '') {
       const normalized = normalize(text)
-      forEachWord(normalized, addWord)
+      forEachWord(normalized, (w) => {
+        if (!isIndexed(w))
+          return
+        count++
+        const word = addTerm(w, doc, field)
+        for (const form of formsOf(w, language))
+          linkForms(form, '', word)
+      })
       for (const joined of joinedCompounds(normalized))
-        addTerm(joined)
+        addTerm(joined, doc, field)
     }
     return count
   }
+  return { ...inv, termId, linkForms, addTerm, addWords }
+}
 
-  practices.forEach((p, i) => {
-    country[i] = p.country === '' ? NO_VALUE : countries.index.get(p.country)!
-    city[i] = p.city === '' ? NO_VALUE : cities.index.get(p.city)!
-    yearStart[i] = p.period.start ?? 0
-    yearEnd[i] = p.period.end ?? 0
-    flags[i] = p.period.ongoing ? 1 : 0
-    idHash[i] = hashString(p.id)
-    topicOffsets[i] = topicValues.length
-    for (const t of new Set(p.topics))
-      topicValues.push(topics.index.get(t)!)
-    langOffsets[i] = langValues.length
-    for (const l of languagesOf(p))
-      langValues.push(languages.index.get(l)!)
+/** Indexes one practice's texts, city, country and topics as doc i; returns its number of body words. */
+function indexPractice(inv: Inverted, p: Practice, i: number): number {
+  const texts = [{ language: p.language, title: p.title, summary: p.summary, body: p.body }, ...Object.entries(p.translations ?? {}).map(([l, t]) => ({ language: l, ...t }))]
+  let body = 0
+  for (const t of texts) {
+    inv.addWords(t.title, i, 0, t.language)
+    inv.addWords(t.summary, i, 1, t.language)
+    body += inv.addWords(t.body, i, 2, t.language)
+  }
+  // The city is searchable like the summary (below a title match): a practice filed under Bilbao is found by
+  // "bilbao" even when its text never names it. So are its country and topics, through one value term each
+  // (VALUE_MARK) that their names in every language point to (linkNames), and the country code counts as
+  // one word of the body, the weakest field.
+  inv.addWords(p.city, i, 1, '')
+  if (p.country !== '') {
+    inv.addTerm(`${VALUE_MARK}c${p.country}`, i, 1)
+    inv.addWords(countryCodeWord(p.country) ?? '', i, 2, '')
+  }
+  // As built so far (segment version 2): the topics' value terms take the field of the words indexed just
+  // before them, the body's when the practice has a country. Changing it changes rankings and every segment.
+  const topicField = p.country !== '' ? 2 : 1
+  for (const topic of new Set(p.topics))
+    inv.addTerm(`${VALUE_MARK}t${topic}`, i, topicField)
+  return body
+}
 
-    const texts = [{ language: p.language, title: p.title, summary: p.summary, body: p.body }, ...Object.entries(p.translations ?? {}).map(([l, t]) => ({ language: l, ...t }))]
-    let body = 0
-    for (const t of texts) {
-      language = t.language
-      addWords(t.title, i, 0)
-      addWords(t.summary, i, 1)
-      body += addWords(t.body, i, 2)
-    }
-    // The city is searchable like the summary (below a title match): a practice filed under Bilbao is found by
-    // "bilbao" even when its text never names it. So are its country and topics, through one value term each
-    // (VALUE_MARK) that their names in every language point to (linkNames), and the country code counts as
-    // one word of the body, the weakest field.
-    language = ''
-    addWords(p.city, i, 1)
-    if (p.country !== '') {
-      addTerm(`${VALUE_MARK}c${p.country}`)
-      addWords(countryCodeWord(p.country) ?? '', i, 2)
-    }
-    for (const topic of new Set(p.topics))
-      addTerm(`${VALUE_MARK}t${topic}`)
-    bodyLen[i] = Math.min(body, 0xffff)
-    bodyWords += bodyLen[i]!
-  })
-  linkNames(countries.list, topics.list, options, termId, linkForms)
-  topicOffsets[n] = topicValues.length
-  langOffsets[n] = langValues.length
+/** The dictionary in UTF-8 byte order (a prefix is then a contiguous range) and every term's postings. */
+interface Dictionary {
+  /** Term ids in dictionary order. */
+  order: number[]
+  /** The terms' bytes, in dictionary order. */
+  sortedUtf8: Uint8Array[]
+  termOffsets: Uint32Array
+  termBytes: Writer
+  postOffsets: Uint32Array
+  postings: Writer
+  df: Uint16Array
+}
 
-  // Dictionary in UTF-8 byte order, so that a prefix is a contiguous range found by binary search.
+function writeDictionary(inv: Inverted, n: number): Dictionary {
+  const { termList, postDocs, postFlags, formSources } = inv
   const termUtf8 = termList.map(utf8)
   const order = termList.map((_, i) => i)
   order.sort((a, b) => { const x = termUtf8[a]!, y = termUtf8[b]!; return compareBytes(x, 0, x.length, y, 0, y.length) })
   const termCount = order.length
-  const termOffsets = new Uint32Array(termCount + 1)
-  const postOffsets = new Uint32Array(termCount + 1)
-  const df = new Uint16Array(termCount)
-  const termBytes = createWriter()
-  const postings = createWriter(1 << 18)
+  const d: Dictionary = {
+    order, sortedUtf8: order.map(t => termUtf8[t]!), termOffsets: new Uint32Array(termCount + 1), termBytes: createWriter(),
+    postOffsets: new Uint32Array(termCount + 1), postings: createWriter(1 << 18), df: new Uint16Array(termCount),
+  }
   const inUnion = new Uint8Array(n)
   const rankOf = new Uint32Array(termList.length)
   order.forEach((t, rank) => { rankOf[t] = rank })
   order.forEach((t, rank) => {
-    termOffsets[rank] = termBytes.length()
-    termBytes.bytes(termUtf8[t]!)
-    postOffsets[rank] = postings.length()
+    d.termOffsets[rank] = d.termBytes.length()
+    d.termBytes.bytes(termUtf8[t]!)
+    d.postOffsets[rank] = d.postings.length()
     const docs = postDocs[t]!
-    const fl = postFlags[t]!
     const sources = formSources.get(t)
     if (sources) {
-      df[rank] = unionSize([...sources].map(w => postDocs[w]!), inUnion)
-      writeRanks(postings, [...sources].map(w => rankOf[w]!).sort((a, b) => a - b))
+      d.df[rank] = unionSize([...sources].map(w => postDocs[w]!), inUnion)
+      writeRanks(d.postings, [...sources].map(w => rankOf[w]!).sort((a, b) => a - b))
     }
     else {
-      df[rank] = docs.length
-      writePostings(postings, docs, fl, docs.length)
+      d.df[rank] = docs.length
+      writePostings(d.postings, docs, postFlags[t]!, docs.length)
     }
   })
-  termOffsets[termCount] = termBytes.length()
-  postOffsets[termCount] = postings.length()
+  d.termOffsets[termCount] = d.termBytes.length()
+  d.postOffsets[termCount] = d.postings.length()
+  return d
+}
 
-  // Prefix lists. Terms sharing a prefix are contiguous in byte order; the term equal to the prefix (if any)
-  // sorts first and is left out (a query reads it as an exact match anyway).
-  const sortedUtf8 = order.map(t => termUtf8[t]!)
-  const prefixes: { key: Uint8Array, docs: Uint32Array, flags: Uint8Array, count: number }[] = []
-  const acc = new Uint8Array(n)
-  const seen = new Uint8Array(n)
+interface PrefixList {
+  key: Uint8Array
+  docs: Uint32Array
+  flags: Uint8Array
+  count: number
+}
+
+/**
+ * The merged postings of the terms at dictionary ranks [r, end) (flags or-ed, body counts summed), when they
+ * cover enough documents and save enough work to be worth a list (PREFIX_GAIN, PREFIX_MIN_DOCS).
+ */
+function mergedList(inv: Inverted, dict: Dictionary, r: number, end: number, key: Uint8Array, sum: number, buf: { acc: Uint8Array, seen: Uint8Array }): PrefixList | undefined {
+  const { acc, seen } = buf
+  const touched: number[] = []
+  for (let k = r; k < end; k++) {
+    const t = dict.order[k]!
+    const docs = inv.postDocs[t]!
+    const fl = inv.postFlags[t]!
+    for (let j = 0; j < docs.length; j++) {
+      const d = docs[j]!
+      const f = fl[j]!
+      if (!seen[d]) {
+        seen[d] = 1
+        acc[d] = 0
+        touched.push(d)
+      }
+      const body = Math.min(BODY_TF_MASK, (acc[d]! & BODY_TF_MASK) + (f & BODY_TF_MASK))
+      acc[d] = (acc[d]! & (FLAG_TITLE | FLAG_SUMMARY)) | (f & (FLAG_TITLE | FLAG_SUMMARY)) | body
+    }
+  }
+  let list: PrefixList | undefined
+  if (touched.length >= PREFIX_MIN_DOCS && sum >= PREFIX_GAIN * touched.length) {
+    touched.sort((a, b) => a - b)
+    list = { key, docs: Uint32Array.from(touched), flags: Uint8Array.from(touched, d => acc[d]!), count: touched.length }
+  }
+  for (const d of touched)
+    seen[d] = 0
+  return list
+}
+
+/**
+ * Prefix lists, sorted by prefix. Terms sharing a prefix are contiguous in byte order; the term equal to the
+ * prefix (if any) sorts first and is left out (a query reads it as an exact match anyway).
+ */
+function prefixLists(inv: Inverted, dict: Dictionary, n: number): PrefixList[] {
+  const { sortedUtf8, df } = dict
+  const termCount = sortedUtf8.length
+  const prefixes: PrefixList[] = []
+  const buf = { acc: new Uint8Array(n), seen: new Uint8Array(n) }
   for (let L = PREFIX_MIN_BYTES; L <= PREFIX_MAX_BYTES; L++) {
     let r = 0
     while (r < termCount) {
@@ -348,36 +411,17 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
         sum += df[end]!
         end++
       }
-      if (end - r >= 2 && sum >= PREFIX_GAIN * PREFIX_MIN_DOCS) {
-        const touched: number[] = []
-        for (let k = r; k < end; k++) {
-          const t = order[k]!
-          const docs = postDocs[t]!
-          const fl = postFlags[t]!
-          for (let j = 0; j < docs.length; j++) {
-            const d = docs[j]!
-            const f = fl[j]!
-            if (!seen[d]) {
-              seen[d] = 1
-              acc[d] = 0
-              touched.push(d)
-            }
-            const body = Math.min(BODY_TF_MASK, (acc[d]! & BODY_TF_MASK) + (f & BODY_TF_MASK))
-            acc[d] = (acc[d]! & (FLAG_TITLE | FLAG_SUMMARY)) | (f & (FLAG_TITLE | FLAG_SUMMARY)) | body
-          }
-        }
-        if (touched.length >= PREFIX_MIN_DOCS && sum >= PREFIX_GAIN * touched.length) {
-          touched.sort((a, b) => a - b)
-          const flags = Uint8Array.from(touched, d => acc[d]!)
-          prefixes.push({ key: key.subarray(0, L), docs: Uint32Array.from(touched), flags, count: touched.length })
-        }
-        for (const d of touched)
-          seen[d] = 0
-      }
+      const list = end - r >= 2 && sum >= PREFIX_GAIN * PREFIX_MIN_DOCS ? mergedList(inv, dict, r, end, key.subarray(0, L), sum, buf) : undefined
+      if (list)
+        prefixes.push(list)
       r = end
     }
   }
-  prefixes.sort((a, b) => compareBytes(a.key, 0, a.key.length, b.key, 0, b.key.length))
+  return prefixes.sort((a, b) => compareBytes(a.key, 0, a.key.length, b.key, 0, b.key.length))
+}
+
+/** The prefix list sections (segment.ts, prefix lists). */
+function prefixSections(prefixes: PrefixList[]): Partial<Record<Section, Uint8Array>> {
   const prefixOffsets = new Uint32Array(prefixes.length + 1)
   const prefixPostOffsets = new Uint32Array(prefixes.length + 1)
   const prefixDf = new Uint16Array(prefixes.length)
@@ -392,47 +436,44 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
   })
   prefixOffsets[prefixes.length] = prefixBytes.length()
   prefixPostOffsets[prefixes.length] = prefixPostings.length()
+  return {
+    [Section.PrefixOffsets]: bytesOf(prefixOffsets), [Section.PrefixBytes]: prefixBytes.view(),
+    [Section.PrefixPostOffsets]: bytesOf(prefixPostOffsets), [Section.PrefixPostings]: prefixPostings.view(),
+    [Section.PrefixDf]: bytesOf(prefixDf),
+  }
+}
 
-  // Term ranks sorted by their bytes read backwards: terms sharing a suffix are contiguous.
+/** Term ranks sorted by their bytes read backwards: terms sharing a suffix are contiguous. */
+function reversedOrder(sortedUtf8: Uint8Array[]): Uint32Array {
   const reversedKeys = sortedUtf8.map(b => b.slice().reverse())
-  const reversed = new Uint32Array(termCount)
-  const rev = Array.from({ length: termCount }, (_, i) => i)
+  const rev = Array.from({ length: sortedUtf8.length }, (_, i) => i)
   rev.sort((a, b) => { const x = reversedKeys[a]!, y = reversedKeys[b]!; return compareBytes(x, 0, x.length, y, 0, y.length) })
-  rev.forEach((r, i) => { reversed[i] = r })
+  return Uint32Array.from(rev)
+}
 
-  const valueStrings = [...countries.list, ...cities.list, ...languages.list, ...topics.list]
+/** The document sections: strings, value tables and columns. */
+function docSections(practices: Practice[], v: ValueTables, c: ReturnType<typeof docColumns>): Partial<Record<Section, Uint8Array>> {
+  const n = practices.length
   const columns = new Uint16Array(n * 6)
-  columns.set(country, 0)
-  columns.set(city, n)
-  columns.set(yearStart, 2 * n)
-  columns.set(yearEnd, 3 * n)
-  columns.set(flags, 4 * n)
-  columns.set(bodyLen, 5 * n)
+  ;[c.country, c.city, c.yearStart, c.yearEnd, c.flags, c.bodyLen].forEach((col, k) => columns.set(col, k * n))
+  const lists = [v.countries.list, v.cities.list, v.languages.list, v.topics.list]
+  const s: Partial<Record<Section, Uint8Array>> = {}
+  ;[s[Section.IdOffsets], s[Section.IdBytes]] = stringTable(practices.map(p => p.id))
+  ;[s[Section.TitleOffsets], s[Section.TitleBytes]] = stringTable(practices.map(p => p.title))
+  ;[s[Section.ValueOffsets], s[Section.ValueBytes]] = stringTable(lists.flat())
+  s[Section.ValueKinds] = bytesOf(new Uint32Array(lists.map(l => l.length)))
+  s[Section.Columns] = bytesOf(columns)
+  s[Section.IdHash] = bytesOf(c.idHash)
+  s[Section.TopicOffsets] = bytesOf(c.topicOffsets)
+  s[Section.TopicValues] = bytesOf(Uint16Array.from(c.topicValues))
+  s[Section.LangOffsets] = bytesOf(c.langOffsets)
+  s[Section.LangValues] = bytesOf(Uint16Array.from(c.langValues))
+  s[Section.TitleKeys] = bytesOf(titleKeys(practices.map(p => p.title)))
+  return s
+}
 
-  const sections: Uint8Array[] = []
-  ;[sections[Section.IdOffsets], sections[Section.IdBytes]] = stringTable(practices.map(p => p.id))
-  ;[sections[Section.TitleOffsets], sections[Section.TitleBytes]] = stringTable(practices.map(p => p.title))
-  ;[sections[Section.ValueOffsets], sections[Section.ValueBytes]] = stringTable(valueStrings)
-  sections[Section.ValueKinds] = bytesOf(new Uint32Array([countries.list.length, cities.list.length, languages.list.length, topics.list.length]))
-  sections[Section.Columns] = bytesOf(columns)
-  sections[Section.IdHash] = bytesOf(idHash)
-  sections[Section.TopicOffsets] = bytesOf(topicOffsets)
-  sections[Section.TopicValues] = bytesOf(Uint16Array.from(topicValues))
-  sections[Section.LangOffsets] = bytesOf(langOffsets)
-  sections[Section.LangValues] = bytesOf(Uint16Array.from(langValues))
-  sections[Section.TermOffsets] = bytesOf(termOffsets)
-  sections[Section.TermBytes] = termBytes.view()
-  sections[Section.PostOffsets] = bytesOf(postOffsets)
-  sections[Section.Postings] = postings.view()
-  sections[Section.Df] = bytesOf(df)
-  sections[Section.Reversed] = bytesOf(reversed)
-  sections[Section.PrefixOffsets] = bytesOf(prefixOffsets)
-  sections[Section.PrefixBytes] = prefixBytes.view()
-  sections[Section.PrefixPostOffsets] = bytesOf(prefixPostOffsets)
-  sections[Section.PrefixPostings] = prefixPostings.view()
-  sections[Section.PrefixDf] = bytesOf(prefixDf)
-  sections[Section.TitleKeys] = bytesOf(titleKeys(practices.map(p => p.title)))
-
+/** Header, section table and sections, with the checksum (segment.ts, format). */
+function assemble(sections: Uint8Array[], header: { docs: number, terms: number, bodyWords: number }): Uint8Array {
   const out = createWriter(HEADER_BYTES + 8 * Section.Count + sections.reduce((s, b) => s + b.length + 3, 0))
   for (let i = 0; i < HEADER_BYTES + 8 * Section.Count; i++)
     out.u8(0)
@@ -449,10 +490,40 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
   view.setUint16(4, SEGMENT_VERSION, true)
   view.setUint16(6, Section.Count, true)
   view.setUint32(8, bytes.length, true)
-  view.setUint32(16, n, true)
-  view.setUint32(20, termCount, true)
-  view.setUint32(24, bodyWords, true)
+  view.setUint32(16, header.docs, true)
+  view.setUint32(20, header.terms, true)
+  view.setUint32(24, header.bodyWords, true)
   table.forEach((v, i) => view.setUint32(HEADER_BYTES + 4 * i, v, true))
   view.setUint32(12, checksum32(new Uint32Array(bytes.buffer, 16, (bytes.length - 16) / 4)), true)
   return bytes
+}
+
+/**
+ * Builds one segment from a shard's practices (at most 65,535). Deterministic: the same practices in the same
+ * order give the same bytes. Accepts records validated by checkPractice; it does not validate them again.
+ */
+export function buildSegment(practices: Practice[], options: SegmentOptions = {}): Uint8Array {
+  assertLittleEndian()
+  const n = practices.length
+  if (n > MAX_SEGMENT_DOCS)
+    throw new Error(`A search index segment holds at most ${MAX_SEGMENT_DOCS} practices, got ${n}: split the feed into more shards`)
+  const values = valueTables(practices)
+  const columns = docColumns(practices, values)
+  const inv = invertedIndex()
+  let bodyWords = 0
+  practices.forEach((p, i) => {
+    columns.bodyLen[i] = Math.min(indexPractice(inv, p, i), 0xffff)
+    bodyWords += columns.bodyLen[i]!
+  })
+  linkNames(values.countries.list, values.topics.list, options, inv.termId, inv.linkForms)
+  const dict = writeDictionary(inv, n)
+  const sections: Partial<Record<Section, Uint8Array>> = {
+    ...docSections(practices, values, columns),
+    [Section.TermOffsets]: bytesOf(dict.termOffsets), [Section.TermBytes]: dict.termBytes.view(),
+    [Section.PostOffsets]: bytesOf(dict.postOffsets), [Section.Postings]: dict.postings.view(),
+    [Section.Df]: bytesOf(dict.df), [Section.Reversed]: bytesOf(reversedOrder(dict.sortedUtf8)),
+    ...prefixSections(prefixLists(inv, dict, n)),
+  }
+  const ordered = Array.from({ length: Section.Count }, (_, k) => sections[k as Section]!)
+  return assemble(ordered, { docs: n, terms: dict.order.length, bodyWords })
 }
