@@ -128,12 +128,10 @@ function slug(text: string): string {
   return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/đ/g, 'dj').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
 }
 
-/** Generates `count` practices from `seed`. */
-export function synthPractices(count: number, seed = 1): Practice[] {
-  const rnd = createRng(seed)
-  const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1))
-  const out: Practice[] = []
+type Int = (lo: number, hi: number) => number
 
+/** Text in a language: words drawn by frequency, sentences, prose, a body with headed sections, a title. */
+function textWriter(rnd: Rng, int: Int) {
   const word = (lang: Lang, place: string): string => {
     const r = rnd()
     if (r < 0.36)
@@ -187,72 +185,80 @@ export function synthPractices(count: number, seed = 1): Practice[] {
       parts.push(place)
     return capitalise(parts.join(' '))
   }
+  return { prose, body, title }
+}
 
-  for (let i = 0; i < count; i++) {
-    const [country, native, cities] = COUNTRIES[COUNTRY_PICK(rnd())]!
-    const national = rnd() < 0.05
-    const city = national ? '' : cities[Math.min(cities.length - 1, Math.floor(cities.length * rnd() ** 1.6))]!
-    const unreviewed = rnd() < 0.005
-    const language = native !== 'en' && rnd() < 0.45 ? native : 'en'
-    const lang = LANGS[language]!
-    const place = city || country
-    const topics = new Set<string>()
-    const topicCount = int(1, 3)
-    while (topics.size < topicCount)
-      topics.add(TOPICS[TOPIC_PICK(rnd())]!)
-
-    const form = rnd()
-    let period: Practice['period']
-    if (form < 0.3) {
-      const start = int(2005, 2024)
-      period = { text: `Since ${start}`, start, ongoing: true }
-    }
-    else if (form < 0.65) {
-      const start = int(2000, 2022)
-      const end = Math.min(2025, start + int(1, 8))
-      period = { text: `${start}-${end}`, start, end, ongoing: false }
-    }
-    else if (form < 0.9) {
-      const year = int(2008, 2025)
-      period = { text: String(year), start: year, end: year, ongoing: false }
-    }
-    else if (form < 0.95) {
-      period = { text: 'ongoing', ongoing: true }
-    }
-    else {
-      period = { text: '', ongoing: false }
-    }
-
-    const t = title(lang, place)
-    const summary = prose(lang, place, int(40, 60))
-    const text = body(lang, place)
-    const translations: NonNullable<Practice['translations']> = {}
-    if (language === 'sr-Latn' && rnd() < 0.5)
-      translations['sr-Cyrl'] = { title: toSerbianCyrillic(t), summary: toSerbianCyrillic(summary), body: toSerbianCyrillic(text) }
-    else if (language === 'en' && rnd() < 0.08)
-      translations.fr = { title: title(LANGS.fr!, place), summary: prose(LANGS.fr!, place, int(40, 60)), body: body(LANGS.fr!, place) }
-
-    const titleSlug = slug(t).split('-').slice(0, 6).join('-') || 'practice'
-    const prefix = [unreviewed ? 'xx' : country.toLowerCase(), slug(city) || 'national', titleSlug].join('-').slice(0, 140).replace(/-+$/, '')
-    const id = `${prefix}-${i.toString(36)}`
-    const updated = new Date(Date.UTC(2020, 0, 1) + Math.floor(rnd() * 6 * 365) * 86_400_000 + int(0, 86_399) * 1000)
-    const practice: Practice = {
-      id,
-      slug: id,
-      title: t,
-      country: unreviewed ? '' : country,
-      city,
-      period,
-      topics: [...topics],
-      language,
-      summary,
-      body: text,
-      sourceUrl: `https://www.coe.int/en/web/interculturalcities/-/${id}`,
-      updatedAt: updated.toISOString(),
-    }
-    if (Object.keys(translations).length > 0)
-      practice.translations = translations
-    out.push(practice)
+/** A period in one of the forms the catalogue has: since a year, a range, one year, "ongoing", none. */
+function synthPeriod(rnd: Rng, int: Int): Practice['period'] {
+  const form = rnd()
+  if (form < 0.3) {
+    const start = int(2005, 2024)
+    return { text: `Since ${start}`, start, ongoing: true }
   }
-  return out
+  if (form < 0.65) {
+    const start = int(2000, 2022)
+    const end = Math.min(2025, start + int(1, 8))
+    return { text: `${start}-${end}`, start, end, ongoing: false }
+  }
+  if (form < 0.9) {
+    const year = int(2008, 2025)
+    return { text: String(year), start: year, end: year, ongoing: false }
+  }
+  if (form < 0.95)
+    return { text: 'ongoing', ongoing: true }
+  return { text: '', ongoing: false }
+}
+
+/** Practice number i. */
+function synthPractice(i: number, rnd: Rng, int: Int, w: ReturnType<typeof textWriter>): Practice {
+  const [country, native, cities] = COUNTRIES[COUNTRY_PICK(rnd())]!
+  const national = rnd() < 0.05
+  const city = national ? '' : cities[Math.min(cities.length - 1, Math.floor(cities.length * rnd() ** 1.6))]!
+  const unreviewed = rnd() < 0.005
+  const language = native !== 'en' && rnd() < 0.45 ? native : 'en'
+  const lang = LANGS[language]!
+  const place = city || country
+  const topics = new Set<string>()
+  const topicCount = int(1, 3)
+  while (topics.size < topicCount)
+    topics.add(TOPICS[TOPIC_PICK(rnd())]!)
+  const period = synthPeriod(rnd, int)
+  const t = w.title(lang, place)
+  const summary = w.prose(lang, place, int(40, 60))
+  const text = w.body(lang, place)
+  const translations: NonNullable<Practice['translations']> = {}
+  if (language === 'sr-Latn' && rnd() < 0.5)
+    translations['sr-Cyrl'] = { title: toSerbianCyrillic(t), summary: toSerbianCyrillic(summary), body: toSerbianCyrillic(text) }
+  else if (language === 'en' && rnd() < 0.08)
+    translations.fr = { title: w.title(LANGS.fr!, place), summary: w.prose(LANGS.fr!, place, int(40, 60)), body: w.body(LANGS.fr!, place) }
+
+  const titleSlug = slug(t).split('-').slice(0, 6).join('-') || 'practice'
+  const prefix = [unreviewed ? 'xx' : country.toLowerCase(), slug(city) || 'national', titleSlug].join('-').slice(0, 140).replace(/-+$/, '')
+  const id = `${prefix}-${i.toString(36)}`
+  const updated = new Date(Date.UTC(2020, 0, 1) + Math.floor(rnd() * 6 * 365) * 86_400_000 + int(0, 86_399) * 1000)
+  const practice: Practice = {
+    id,
+    slug: id,
+    title: t,
+    country: unreviewed ? '' : country,
+    city,
+    period,
+    topics: [...topics],
+    language,
+    summary,
+    body: text,
+    sourceUrl: `https://www.coe.int/en/web/interculturalcities/-/${id}`,
+    updatedAt: updated.toISOString(),
+  }
+  if (Object.keys(translations).length > 0)
+    practice.translations = translations
+  return practice
+}
+
+/** Generates `count` practices from `seed`. */
+export function synthPractices(count: number, seed = 1): Practice[] {
+  const rnd = createRng(seed)
+  const int: Int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1))
+  const writer = textWriter(rnd, int)
+  return Array.from({ length: count }, (_, i) => synthPractice(i, rnd, int, writer))
 }
