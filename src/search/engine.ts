@@ -19,7 +19,7 @@
 import { FACET_NAMES, type FacetName, type QueryContext, type SearchIndex, type SearchQuery, type SearchResult } from './types.ts'
 import { hashString, fromUtf8, utf8 } from './bytes.ts'
 import { allCounts, countFacets, emptyFacetColumns, type FacetColumns, type FacetGroups, finishYears, groupFacets, groupStatic, type GroupCounts, NONE, type StaticGroups } from './facets.ts'
-import { type Dictionary, dictionary, findExact, findPrefixList, formSources, oneEditTerms, prefixRange } from './match.ts'
+import { type Dictionary, dictionary, findExact, findPrefixList, findTerm, formSources, oneEditTerms, prefixRange } from './match.ts'
 import { countryOrder, newestOrder, type Order, sortByScore, sortScratch, type SortScratch, TITLE_KEY_WORDS, titleKeyOrder, titleOrder } from './order.ts'
 import { FORM_MARK, PREFIX_MAX_BYTES, PREFIX_MIN_BYTES, readSegment, type SegmentData, segmentTitles } from './segment.ts'
 import { type QueryTerm, queryTerms } from './tokenize.ts'
@@ -407,7 +407,7 @@ function resolveInSegment(s: SegmentData, dict: Dictionary, si: number, look: Lo
   // words (the names of one topic in every language all point at its value term): each is scanned once.
   const fs: number[] = []
   for (const f of forms) {
-    const t = findExact(dict, f)
+    const t = findTerm(dict, f)
     if (t >= 0) {
       df += s.df[t]!
       formSources(s, t, fs)

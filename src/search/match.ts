@@ -151,6 +151,36 @@ export function findExact(dict: Dictionary, key: Uint8Array, range: [number, num
   return lo < hi && off[lo + 1]! - off[lo]! === key.length ? lo : -1
 }
 
+/**
+ * Rank of the term equal to key, or −1, without building its prefix range: for the many exact look-ups of a
+ * query's word forms. The first term whose packed head is key's is the shortest with that head; past four
+ * bytes, the run of equal heads is searched by bytes.
+ */
+export function findTerm(dict: Dictionary, key: Uint8Array): number {
+  const seg = dict.seg
+  const count = seg.termCount
+  const off = seg.termOffsets
+  const head = pack(key, key.length, 0)
+  let lo = bound(dict.head, head, 0, count, false)
+  if (key.length > 4) {
+    let hi = bound(dict.head, head, lo, count, true)
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (compareWhole(seg, mid, key) < 0)
+        lo = mid + 1
+      else
+        hi = mid
+    }
+  }
+  return lo < count && off[lo + 1]! - off[lo]! === key.length && compareWhole(seg, lo, key) === 0 ? lo : -1
+}
+
+/** Compares the term at rank t with key as byte strings (memcmp order, shorter first on a tie). */
+function compareWhole(seg: SegmentData, t: number, key: Uint8Array): number {
+  const start = seg.termOffsets[t]!
+  return compareBytes(seg.termBytes, start, seg.termOffsets[t + 1]!, key, 0, key.length)
+}
+
 /** bytes[ts + ti ..] equals q[qi ..] (to the ends of both, which must be equally far). */
 function restEqual(bytes: Uint8Array, ts: number, tl: number, ti: number, q: Uint8Array, qi: number): boolean {
   if (q.length - qi !== tl - ti)
