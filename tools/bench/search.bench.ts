@@ -227,20 +227,15 @@ function record(figures: Figures, name: string, size: string, m: Measured): void
   figures[`${name}.heap_${size}_mb`] = round(m.heapMb)
 }
 
-async function run(ctx: BenchContext): Promise<Figures> {
-  const { log } = ctx
-  const sizes = SIZES ?? (ctx.quick ? [2000, 10_000] : [10_000, 100_000])
-  // Quality first: the relevance set over the embedded catalogue, ours and the peers' (a second or two).
-  const figures: Figures = { ...relevanceFigures(log) }
-  // Timings on a shared machine move with its load: say what it was.
-  const load = (): string => `load average ${loadavg().map(l => l.toFixed(1)).join(' ')} on ${cpus().length} cores`
-  log(load())
-  let t = performance.now()
-  const all = synthPractices(sizes[sizes.length - 1]!, 1)
-  log(`synthesised ${all.length} practices in ${((performance.now() - t) / 1000).toFixed(1)} s`)
-  t = performance.now()
-  await buildPage()
-  log(`bench page built in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+/** One browser for the whole run, with a tab that a failed measurement replaces. */
+interface Browsing {
+  server: Awaited<ReturnType<typeof serveStatic>>
+  tab: () => Tab
+  replaceTab: () => Promise<void>
+  close: () => Promise<void>
+}
+
+async function startBrowsing(): Promise<Browsing> {
   const server = await serveStatic(OUT)
   // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs: sub-millisecond queries
   // need it.
@@ -256,105 +251,144 @@ async function run(ctx: BenchContext): Promise<Figures> {
     return { context, page, cdp: await context.newCDPSession(page) }
   }
   let tab = await newTab()
-  const replaceTab = async (): Promise<void> => {
-    await tab.context.close().catch(() => {})
-    tab = await newTab()
+  return {
+    server,
+    tab: () => tab,
+    replaceTab: async () => {
+      await tab.context.close().catch(() => {})
+      tab = await newTab()
+    },
+    close: async () => {
+      await browser.close()
+      await server.close()
+    },
   }
+}
 
+/** buildSegment in Chromium, on one shard. */
+async function measureBuildInChromium(b: Browsing, sample: Practice[], figures: Figures, log: (m: string) => void): Promise<void> {
+  writeFileSync(join(OUT, 'shard.json'), JSON.stringify(sample))
+  const { page } = b.tab()
+  await page.goto(`${b.server.url}/search.html`)
+  if (!await page.evaluate(() => crossOriginIsolated))
+    log('the bench page is not cross-origin isolated: query times are rounded to 0.1 ms')
+  const bt = await page.evaluate(() => window.bench.buildTime('shard.json'))
+  figures['search.build_per_1000_chromium_ms'] = bt.meanMs / (bt.count / 1000)
+  log(`buildSegment in Chromium: ${bt.meanMs.toFixed(0)} ms per ${bt.count} practices (first run ${bt.firstMs.toFixed(0)} ms)`)
+}
+
+/** Ours at one size: segments built in Node (as tools/build-feed ships them), then measured in the page. */
+async function measureOurs(b: Browsing, practices: Practice[], figures: Figures, log: (m: string) => void): Promise<void> {
+  const n = practices.length
+  const size = label(n)
+  const dir = join(OUT, 'data', size)
+  mkdirSync(join(dir, 'ours'), { recursive: true })
+  const shards = shard(practices)
+  const t = performance.now()
+  // With the topics' names in every language, as tools/build-feed ships them.
+  const taxonomy = JSON.parse(readFileSync(join(ROOT, 'catalogue/taxonomy.json'), 'utf8')) as Taxonomy
+  const nameLanguages = interfaceLanguages()
+  const segments = shards.map(s => buildSegment(s, { taxonomy, nameLanguages }))
+  const buildMs = performance.now() - t
+  const bytes = segments.reduce((sum, seg) => sum + seg.length, 0)
+  figures['search.build_per_1000_node_ms'] = buildMs / (n / 1000)
+  figures['search.segment_kb_per_1000'] = bytes / 1024 / (n / 1000)
+  log(`ours: ${segments.length} segments, ${(bytes / 1e6).toFixed(1)} MB (${(bytes / 1024 / (n / 1000)).toFixed(0)} KB per 1000 practices), built in Node in ${(buildMs / 1000).toFixed(1)} s (${(buildMs / (n / 1000)).toFixed(0)} ms per 1000)`)
+  const files = segments.map((seg, i) => {
+    const name = `seg-${String(i).padStart(4, '0')}.bin`
+    writeFileSync(join(dir, 'ours', name), seg)
+    return { store: 'ours', key: name, url: `data/${size}/ours/${name}`, binary: true }
+  })
   try {
-    // buildSegment in Chromium, on one shard.
-    const sample = all.slice(0, SHARD_SIZE)
-    writeFileSync(join(OUT, 'shard.json'), JSON.stringify(sample))
-    await tab.page.goto(`${server.url}/search.html`)
-    if (!await tab.page.evaluate(() => crossOriginIsolated))
-      log('the bench page is not cross-origin isolated: query times are rounded to 0.1 ms')
-    const bt = await tab.page.evaluate(() => window.bench.buildTime('shard.json'))
-    figures['search.build_per_1000_chromium_ms'] = bt.meanMs / (bt.count / 1000)
-    log(`buildSegment in Chromium: ${bt.meanMs.toFixed(0)} ms per ${bt.count} practices (first run ${bt.firstMs.toFixed(0)} ms)`)
+    record(figures, 'search', size, await measureInPage(b.tab(), b.server.url, 'ours', files, log))
+  }
+  catch (error) {
+    log(`ours at ${size}: ${String(error)}`)
+    record(figures, 'search', size, FAILED)
+    await b.replaceTab()
+  }
+}
 
-    for (const n of sizes) {
-      const size = label(n)
-      const practices = all.slice(0, n)
-      const dir = join(OUT, 'data', size)
-      mkdirSync(join(dir, 'ours'), { recursive: true })
-      log(`— ${n} practices —`)
-
-      // Ours: segments built in Node.
-      const shards = shard(practices)
+/** The peers at the smaller size, in the page: each one's index built and serialised in Node, loaded there. */
+async function measurePeersInPage(b: Browsing, practices: Practice[], figures: Figures, log: (m: string) => void): Promise<void> {
+  const size = label(practices.length)
+  const dir = join(OUT, 'data', size)
+  const cols = facetColumnsFromPractices(practices)
+  writeFileSync(join(dir, 'columns.json'), JSON.stringify(columnsToJson(cols, practices.map(p => p.id), practices.map(p => p.title))))
+  const docs = practices.map(peerDoc)
+  for (const peer of ACTIVE_PEERS) {
+    try {
+      let t = performance.now()
+      const built = ADAPTERS[peer].build(docs)
+      const builtMs = performance.now() - t
       t = performance.now()
-      // With the topics' names in every language, as tools/build-feed ships them.
-      const taxonomy = JSON.parse(readFileSync(join(ROOT, 'catalogue/taxonomy.json'), 'utf8')) as Taxonomy
-      const nameLanguages = interfaceLanguages()
-      const segments = shards.map(s => buildSegment(s, { taxonomy, nameLanguages }))
-      const buildMs = performance.now() - t
-      const bytes = segments.reduce((s, b) => s + b.length, 0)
-      figures['search.build_per_1000_node_ms'] = buildMs / (n / 1000)
-      figures['search.segment_kb_per_1000'] = bytes / 1024 / (n / 1000)
-      log(`ours: ${segments.length} segments, ${(bytes / 1e6).toFixed(1)} MB (${(bytes / 1024 / (n / 1000)).toFixed(0)} KB per 1000 practices), built in Node in ${(buildMs / 1000).toFixed(1)} s (${(buildMs / (n / 1000)).toFixed(0)} ms per 1000)`)
-      const files = segments.map((s, i) => {
-        const name = `seg-${String(i).padStart(4, '0')}.bin`
-        writeFileSync(join(dir, 'ours', name), s)
-        return { store: 'ours', key: name, url: `data/${size}/ours/${name}`, binary: true }
+      const data = ADAPTERS[peer].serialize(built)
+      const size2 = Object.values(data).reduce((s, v) => s + v.length, 0)
+      log(`${peer}: built in Node in ${(builtMs / 1000).toFixed(1)} s, serialised in ${((performance.now() - t) / 1000).toFixed(1)} s (${(size2 / 1e6).toFixed(0)} MB)`)
+      mkdirSync(join(dir, peer), { recursive: true })
+      const peerFiles = Object.entries(data).map(([key, value], i): { store: string, key: string, url: string, binary: boolean } => {
+        const name = `${i}.txt`
+        writeFileSync(join(dir, peer, name), value)
+        return { store: peer, key, url: `data/${size}/${peer}/${name}`, binary: false }
       })
-      try {
-        record(figures, 'search', size, await measureInPage(tab, server.url, 'ours', files, log))
-      }
-      catch (error) {
-        log(`ours at ${size}: ${String(error)}`)
-        record(figures, 'search', size, FAILED)
-        await replaceTab()
-      }
+      peerFiles.push({ store: 'columns', key: 'json', url: `data/${size}/columns.json`, binary: false })
+      record(figures, peer, size, await measureInPage(b.tab(), b.server.url, peer, peerFiles, log))
+    }
+    catch (error) {
+      log(`${peer} at ${size}: ${String(error)}; reported as -1`)
+      record(figures, peer, size, FAILED)
+      await b.replaceTab()
+    }
+    rmSync(join(dir, peer), { recursive: true, force: true })
+  }
+}
 
-      // Peers.
-      if (n === sizes[0]) {
-        const cols = facetColumnsFromPractices(practices)
-        writeFileSync(join(dir, 'columns.json'), JSON.stringify(columnsToJson(cols, practices.map(p => p.id), practices.map(p => p.title))))
-        const docs = practices.map(peerDoc)
-        for (const peer of ACTIVE_PEERS) {
-          try {
-            t = performance.now()
-            const built = ADAPTERS[peer].build(docs)
-            const builtMs = performance.now() - t
-            t = performance.now()
-            const data = ADAPTERS[peer].serialize(built)
-            const size2 = Object.values(data).reduce((s, v) => s + v.length, 0)
-            log(`${peer}: built in Node in ${(builtMs / 1000).toFixed(1)} s, serialised in ${((performance.now() - t) / 1000).toFixed(1)} s (${(size2 / 1e6).toFixed(0)} MB)`)
-            mkdirSync(join(dir, peer), { recursive: true })
-            const peerFiles = Object.entries(data).map(([key, value], i): { store: string, key: string, url: string, binary: boolean } => {
-              const name = `${i}.txt`
-              writeFileSync(join(dir, peer, name), value)
-              return { store: peer, key, url: `data/${size}/${peer}/${name}`, binary: false }
-            })
-            peerFiles.push({ store: 'columns', key: 'json', url: `data/${size}/columns.json`, binary: false })
-            record(figures, peer, size, await measureInPage(tab, server.url, peer, peerFiles, log))
-          }
-          catch (error) {
-            log(`${peer} at ${size}: ${String(error)}; reported as -1`)
-            record(figures, peer, size, FAILED)
-            await replaceTab()
-          }
-          rmSync(join(dir, peer), { recursive: true, force: true })
-        }
-      }
-      else {
-        let left = PEER_LARGE_BUDGET_MS
-        for (const peer of ACTIVE_PEERS) {
-          if (left < 10_000) {
-            log(`${peer} at ${size}: no time left of the ${PEER_LARGE_BUDGET_MS / 60_000} minutes for peers at this size; reported as -1`)
-            record(figures, peer, size, FAILED)
-            continue
-          }
-          const m = await measureInNode(peer, n, left, log)
-          left -= m.usedMs
-          record(figures, peer, size, m)
-        }
-      }
-      rmSync(dir, { recursive: true, force: true })
+/** The peers at the larger size, each in a Node process of its own, sharing PEER_LARGE_BUDGET_MS. */
+async function measurePeersInNode(n: number, figures: Figures, log: (m: string) => void): Promise<void> {
+  const size = label(n)
+  let left = PEER_LARGE_BUDGET_MS
+  for (const peer of ACTIVE_PEERS) {
+    if (left < 10_000) {
+      log(`${peer} at ${size}: no time left of the ${PEER_LARGE_BUDGET_MS / 60_000} minutes for peers at this size; reported as -1`)
+      record(figures, peer, size, FAILED)
+      continue
+    }
+    const m = await measureInNode(peer, n, left, log)
+    left -= m.usedMs
+    record(figures, peer, size, m)
+  }
+}
+
+async function run(ctx: BenchContext): Promise<Figures> {
+  const { log } = ctx
+  const sizes = SIZES ?? (ctx.quick ? [2000, 10_000] : [10_000, 100_000])
+  // Quality first: the relevance set over the embedded catalogue, ours and the peers' (a second or two).
+  const figures: Figures = { ...relevanceFigures(log) }
+  // Timings on a shared machine move with its load: say what it was.
+  const load = (): string => `load average ${loadavg().map(l => l.toFixed(1)).join(' ')} on ${cpus().length} cores`
+  log(load())
+  let t = performance.now()
+  const all = synthPractices(sizes[sizes.length - 1]!, 1)
+  log(`synthesised ${all.length} practices in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  t = performance.now()
+  await buildPage()
+  log(`bench page built in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+  const browsing = await startBrowsing()
+  try {
+    await measureBuildInChromium(browsing, all.slice(0, SHARD_SIZE), figures, log)
+    for (const n of sizes) {
+      log(`— ${n} practices —`)
+      const practices = all.slice(0, n)
+      await measureOurs(browsing, practices, figures, log)
+      if (n === sizes[0])
+        await measurePeersInPage(browsing, practices, figures, log)
+      else
+        await measurePeersInNode(n, figures, log)
+      rmSync(join(OUT, 'data', label(n)), { recursive: true, force: true })
     }
   }
   finally {
-    await browser.close()
-    await server.close()
+    await browsing.close()
   }
   log(load())
   return figures
