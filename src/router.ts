@@ -7,6 +7,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/practice/:id', name: 'practice', component: () => import('./views/PracticeView.vue'), props: true },
   { path: '/map', name: 'map', component: () => import('./views/MapView.vue') },
   { path: '/saved', name: 'saved', component: () => import('./views/SavedView.vue') },
+  // The drafts list, a draft (/drafts/new makes one) and its printable page: one lazy entry for the three.
+  { path: '/drafts/:id?/:print(print)?', name: 'drafts', component: () => import('./views/DraftsView.vue'), props: true },
   { path: '/settings', name: 'settings', component: () => import('./views/SettingsView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ]

@@ -168,3 +168,9 @@ export function findCountryPrefix(words: string[], lang?: string): { code: strin
   }
   return undefined
 }
+
+/** Every current ISO 3166-1 alpha-2 code ICU names (a list to choose a country from). */
+export function allCountryCodes(): readonly string[] {
+  regionCodes ??= allRegionCodes()
+  return regionCodes
+}

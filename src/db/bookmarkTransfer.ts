@@ -17,7 +17,7 @@ import {
 import { listBookmarks, normaliseTags } from './bookmarks'
 import type { FieldGuideDb } from './database'
 import type { DraftEntry } from './draftFile'
-import { exportDraftEntries, mergeDrafts, readDraftEntries, type DraftRejection } from './draftTransfer'
+import type { DraftRejection } from './draftTransfer'
 import { placeholderSnapshot } from './history'
 import { snapshotOf } from './practices'
 import type { Bookmark, PracticeRow } from './types'
@@ -36,6 +36,8 @@ export interface BookmarkFile {
 }
 
 export async function exportBookmarksJson(database: FieldGuideDb, now: Date = new Date()): Promise<string> {
+  // The drafts' code loads when it is needed, so Saved's own chunk stays apart from the drafts pages'.
+  const { exportDraftEntries } = await import('./draftTransfer')
   const [bookmarks, drafts] = await Promise.all([listBookmarks(database), exportDraftEntries(database)])
   const file: BookmarkFile = { format: BOOKMARK_FILE_FORMAT, version: BOOKMARK_FILE_VERSION, exportedAt: iso(now), bookmarks, drafts }
   return `${JSON.stringify(file, null, 2)}\n`
@@ -264,7 +266,8 @@ export async function importBookmarksJson(database: FieldGuideDb, text: string, 
     return file
   const now = iso(opts.now ?? new Date())
   const { entries, rejected } = readEntries(file.items)
-  // Photos are decoded before the transaction: no other work may run inside one.
+  // Photos are decoded (and the drafts' code loaded) before the transaction: no other work may run inside one.
+  const { mergeDrafts, readDraftEntries } = await import('./draftTransfer')
   const draftFile = readDraftEntries(file.drafts, now)
   const added: string[] = []
   const updated: string[] = []

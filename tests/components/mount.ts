@@ -14,6 +14,6 @@ export function mountWithApp<C extends Component>(component: C, options: Compone
   const i18n = createI18n({ legacy: false, locale: 'en', messages: { en }, pluralRules: { en: pluralRule('en') } })
   for (const group of Object.values(groups))
     i18n.global.mergeLocaleMessage('en', group)
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', name: 'catalogue', component: { render: () => null } }, { path: '/practice/:id', name: 'practice', component: { render: () => null } }] })
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', name: 'catalogue', component: { render: () => null } }, { path: '/practice/:id', name: 'practice', component: { render: () => null } }, { path: '/drafts/:id?/:print(print)?', name: 'drafts', component: { render: () => null } }, { path: '/settings', name: 'settings', component: { render: () => null } }] })
   return mount(component, { ...options, global: { plugins: [i18n, router], ...options.global } } as ComponentMountingOptions<C>)
 }

@@ -1,0 +1,72 @@
+/**
+ * What a ready draft is sent as: the practice file in the catalogue's own format (one JSON record, keys in the
+ * catalogue's order, 2-space indent, a final newline: it goes into catalogue/practices/ as it is), its photos
+ * as separate JPEG files beside it (in a ZIP when downloaded), and a plain-text version for e-mail.
+ */
+import type { Practice } from '../catalogue/schema'
+import { zipFiles } from './zipFiles'
+
+export function practiceFileText(practice: Practice): string {
+  return `${JSON.stringify(practice, null, 2)}\n`
+}
+
+export function practiceFileName(practice: Practice): string {
+  return `${practice.id}.json`
+}
+
+/** `<id>-1.jpg`, `<id>-2.jpg`…: named after the practice, so they stay together once saved. */
+export function photoFileName(practiceId: string, index: number): string {
+  return `${practiceId}-${index + 1}.jpg`
+}
+
+export async function photoFiles(practiceId: string, photos: readonly { blob: Blob }[]): Promise<File[]> {
+  return photos.map((p, i) => new File([p.blob], photoFileName(practiceId, i), { type: p.blob.type || 'image/jpeg' }))
+}
+
+/** The record and its photos in one archive: `<id>.json` and `photos/<id>-n.jpg`. */
+export async function submissionZip(practice: Practice, photos: readonly { blob: Blob }[], now?: Date): Promise<Blob> {
+  const encoder = new TextEncoder()
+  const entries = [{ name: practiceFileName(practice), data: encoder.encode(practiceFileText(practice)) }]
+  for (const [i, photo] of photos.entries())
+    entries.push({ name: `photos/${photoFileName(practice.id, i)}`, data: new Uint8Array(await photo.blob.arrayBuffer()) })
+  return zipFiles(entries, now)
+}
+
+/** The practice as plain text for an e-mail: the title, one line per detail, then the body with its headings. */
+export function practicePlainText(practice: Practice, details: readonly string[]): string {
+  const body = practice.body.split('\n\n').map(p => (p.startsWith('## ') ? p.slice(3).toLocaleUpperCase(practice.language) : p))
+  return [practice.title, ...details, '', body.join('\n\n')].join('\n').replace(/\n{3,}/gu, '\n\n')
+}
+
+/** A mailto: address with subject and body (each encoded; nothing the user typed can add a header). */
+export function mailtoHref(to: string, subject: string, body: string): string {
+  return `mailto:${encodeURIComponent(to).replace(/%40/gu, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`
+}
+
+export type ShareOutcome = 'shared' | 'cancelled' | 'unsupported' | 'failed'
+
+/** The system share sheet with the files, where the device can share files. */
+export async function shareFiles(files: File[], title: string, text: string): Promise<ShareOutcome> {
+  if (typeof navigator.share !== 'function' || typeof navigator.canShare !== 'function' || !navigator.canShare({ files }))
+    return 'unsupported'
+  try {
+    await navigator.share({ files, title, text })
+    return 'shared'
+  }
+  catch (error: unknown) {
+    // AbortError: the user closed the sheet, which is no failure.
+    return error instanceof DOMException && error.name === 'AbortError' ? 'cancelled' : 'failed'
+  }
+}
+
+/** Saves a Blob as a file the user downloads. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = fileName
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+}
