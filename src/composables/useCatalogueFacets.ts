@@ -1,11 +1,9 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { FacetOption } from '../components/filters/FacetGroup.vue'
-import type { FacetName, SearchResult } from '../search/types'
+import { FACET_NAMES, type FacetName, type SearchResult } from '../search/types'
 import { useCatalogueStore } from '../stores/catalogue'
 import { useFiltersStore } from '../stores/filters'
-
-const FACETS: FacetName[] = ['topic', 'country', 'city', 'year', 'language']
 
 /**
  * The catalogue's facet options: every value labelled in the UI language, collated, counted, selected or
@@ -24,7 +22,7 @@ export function useCatalogueFacets(result: () => SearchResult, label: (facet: Fa
 
   const facetOptions = computed(() => {
     const out = {} as Record<FacetName, FacetOption[]>
-    for (const facet of FACETS) {
+    for (const facet of FACET_NAMES) {
       const counts = result().facets[facet]
       const values = new Set(counts.keys())
       // A value selected in the URL but unknown to this catalogue stays visible, so it can be removed.

@@ -2,12 +2,11 @@ import { computed, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Chip } from '../components/filters/FilterChips.vue'
 import type { FacetName, SearchQuery, SearchResult } from '../search'
+import { FACET_NAMES } from '../search/types'
 import { useCatalogueStore } from '../stores/catalogue'
 import { useFiltersStore, type FacetKey } from '../stores/filters'
 import { useSearchStore } from '../stores/search'
 import { useFormat } from './useFormat'
-
-const FACETS: FacetName[] = ['topic', 'country', 'city', 'year', 'language']
 
 /**
  * The catalogue view's model: the URL state run through the search index, with the chips of the active
@@ -58,7 +57,7 @@ export function useCatalogueQuery() {
     const list: Chip[] = []
     if (s.changed)
       list.push({ key: 'changed:1', label: t('filters.changed_chip') })
-    for (const facet of FACETS) {
+    for (const facet of FACET_NAMES) {
       const selected = facet === 'year' ? s.year.map(String) : s[facet] as string[]
       for (const value of selected)
         list.push({ key: `${facet}:${value}`, label: label(facet, value) })

@@ -3,13 +3,12 @@ import { useI18n } from 'vue-i18n'
 import type { Practice } from '../catalogue/schema'
 import type { FacetOption } from '../components/filters/FacetGroup.vue'
 import { db, listBookmarks, type Bookmark } from '../db'
-import { buildSegment, emptyQuery, openIndex, type FacetName } from '../search'
+import { buildSegment, emptyQuery, FACET_NAMES, openIndex, type FacetName } from '../search'
 import { useCatalogueStore } from '../stores/catalogue'
 import { useFormat } from './useFormat'
 import { useLiveQuery } from './useLiveQuery'
 
 export type SavedSort = 'saved' | 'title' | 'country'
-const FACETS: FacetName[] = ['topic', 'country', 'city', 'year', 'language']
 
 /** A bookmark as the search engine sees it: its snapshot, with the note and tags as searchable text. */
 function asPractice(b: Bookmark): Practice {
@@ -61,7 +60,7 @@ export function useSavedList() {
 
   const facetOptions = computed(() => {
     const out = {} as Record<FacetName, FacetOption[]>
-    for (const facet of FACETS) {
+    for (const facet of FACET_NAMES) {
       const counts = result.value?.facets[facet] ?? new Map<string, number>()
       const label = (v: string): string => facet === 'topic' ? catalogue.topicName(v, locale.value) : facet === 'country' ? format.countryName(v) : facet === 'language' ? format.languageName(v) : v
       out[facet] = [...counts.keys()].map(value => ({ value, label: label(value), count: counts.get(value) ?? 0, selected: selected.value[facet].includes(value) }))
