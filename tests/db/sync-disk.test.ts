@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { catalogueStatus } from '../../src/sync'
+import { getMeta } from '../../src/db'
 import { catalogueSnapshot, freshDb, interceptWrites, setup } from './harness'
 
 const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError')
@@ -42,6 +42,6 @@ describe('a full disk', () => {
     const needed = [...feed.shards, ...(feed.searchIndex ?? [])].reduce((sum, f) => sum + f.bytes, 0)
     expect(outcome).toMatchObject({ status: 'failed', error: { code: 'quota', detail: { bytes: needed } } })
     expect(await catalogueSnapshot(h.db)).toEqual(before)
-    expect((await catalogueStatus(h.db)).lastError).toMatchObject({ code: 'quota', detail: { bytes: needed } })
+    expect(await getMeta(h.db, 'lastError')).toMatchObject({ code: 'quota', detail: { bytes: needed } })
   })
 })

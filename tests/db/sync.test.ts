@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Practice } from '../../src/catalogue/schema'
-import { getPractice, saveBookmark } from '../../src/db'
-import { catalogueStatus, syncCatalogue, type LockManagerLike, type SyncOutcome, type SyncProgress } from '../../src/sync'
+import { getMeta, getPractice, readCatalogueMeta, saveBookmark } from '../../src/db'
+import { syncCatalogue, type LockManagerLike, type SyncOutcome, type SyncProgress } from '../../src/sync'
 import { makePractice } from '../fixtures/feeds/practices'
 import { MANIFEST_URL } from '../fixtures/feeds/server'
 import { build, catalogueSnapshot, fakeSegment, freshDb, interceptWrites, setup } from './harness'
@@ -40,7 +40,7 @@ describe('first sync', () => {
     expect(Object.keys(row ?? {}).sort()).toEqual(['city', 'country', 'id', 'language', 'period', 'shard', 'slug', 'sourceUrl', 'summary', 'title', 'topics', 'updatedAt'])
     for (const p of h.practices().slice(0, 8))
       expect(await getPractice(h.db, p.id)).toEqual(p)
-    const status = await catalogueStatus(h.db)
+    const status = await readCatalogueMeta(h.db)
     expect(status).toMatchObject({ version: h.feed().manifest.version, practiceCount: 60, lastError: null })
     expect((await h.db.meta.get('taxonomy'))?.value).toEqual(JSON.parse(h.feed().files.get(`feed/${h.feed().manifest.taxonomy.url}`) as string))
     expect((await h.db.searchSegments.toArray()).map(s => s.shardSha256).sort()).toEqual(h.feed().manifest.shards.map(s => s.sha256).sort())
@@ -94,7 +94,7 @@ describe('later syncs', () => {
     expect(await h.db.unseen.toArray()).toEqual([{ id, kind: 'updated', at: expect.any(String) }])
     expect(await h.db.searchSegments.count()).toBe(8)
     expect((await h.db.meta.get('indexHashes'))?.value).toEqual(feed.manifest.searchIndex!.map(s => s.sha256))
-    expect((await catalogueStatus(h.db)).lastChange).toMatchObject({ updated: [id] })
+    expect(await getMeta(h.db, 'lastChange')).toMatchObject({ updated: [id] })
   })
 
   it('deletes a removed practice and its text, keeping its bookmark with the snapshot, flagged removed', async () => {
@@ -168,7 +168,7 @@ describe('interrupted syncs', () => {
     const failed = expectFailed(await h.sync())
     expect(failed.error).toMatchObject({ code: 'network', detail: { url: expect.stringContaining('/feed/shards/') } })
     expect(await catalogueSnapshot(h.db)).toEqual(before)
-    expect((await catalogueStatus(h.db)).lastError).toMatchObject({ code: 'network' })
+    expect(await getMeta(h.db, 'lastError')).toMatchObject({ code: 'network' })
     // Taxonomy unchanged; three verified shards wait in staging.
     expect(await h.db.staged.count()).toBe(3)
 
@@ -179,7 +179,7 @@ describe('interrupted syncs', () => {
     expect(resumed.downloaded.reused).toBe(3)
     expect(resumed.change.updatedCount).toBe(80)
     expect(await h.db.staged.count()).toBe(0)
-    expect((await catalogueStatus(h.db)).lastError).toBeNull()
+    expect(await getMeta(h.db, 'lastError')).toBeNull()
   })
 
   it('stages each verified file as it arrives on a slow sync, so even a killed tab resumes', async () => {
@@ -273,7 +273,7 @@ describe('HTTP and network errors', () => {
     expect(failed.error).toEqual({ code: 'http', detail: { url: MANIFEST_URL, status: 404 } })
     expect(h.server.requests).toHaveLength(1)
     expect(h.sleeps).toEqual([])
-    expect((await catalogueStatus(h.db)).lastError).toMatchObject({ code: 'http', detail: { status: 404 } })
+    expect(await getMeta(h.db, 'lastError')).toMatchObject({ code: 'http', detail: { status: 404 } })
   })
 
   it('tries a 500 manifest three times with growing waits, then fails', async () => {
@@ -357,7 +357,7 @@ describe('bad files', () => {
     const failed = expectFailed(await h.sync())
     expect(failed.error).toMatchObject({ code: 'invalid_record', detail: { id: bad.id, path: 'period.start' } })
     expect(await catalogueSnapshot(h.db)).toEqual(before)
-    expect((await catalogueStatus(h.db)).lastError).toMatchObject({ code: 'invalid_record', detail: { id: bad.id } })
+    expect(await getMeta(h.db, 'lastError')).toMatchObject({ code: 'invalid_record', detail: { id: bad.id } })
   })
 
   it('fails on an id listed twice', async () => {
@@ -379,7 +379,7 @@ describe('bad files', () => {
     const failed = expectFailed(await h.sync())
     expect(failed.error.code).toBe('quota')
     expect(await catalogueSnapshot(h.db)).toEqual(before)
-    expect((await catalogueStatus(h.db)).lastError).toMatchObject({ code: 'quota' })
+    expect(await getMeta(h.db, 'lastError')).toMatchObject({ code: 'quota' })
   })
 })
 
@@ -433,6 +433,6 @@ describe('one sync at a time', () => {
     release()
     expectUpdated(await first)
     expect((await h.sync()).status).toBe('unchanged')
-    expect((await catalogueStatus(h.db)).lastError).toBeNull()
+    expect(await getMeta(h.db, 'lastError')).toBeNull()
   })
 })
