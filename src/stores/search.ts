@@ -1,16 +1,19 @@
 /**
  * The search index of the local catalogue. It is opened from the index segments held in Dexie, once
- * per catalogue version; queries are synchronous and fast enough to run on every keystroke.
+ * per catalogue version; queries are synchronous and fast enough to run on every keystroke. The engine's
+ * code loads while the segments are read, not with the start-up bundle: the first screen's cards, embedded
+ * in the page, are what a start shows first.
  */
 import { defineStore } from 'pinia'
 import { markRaw, ref, shallowRef } from 'vue'
 import { db, readCatalogueMeta } from '../db'
 import type { QueryContext, SearchIndex, SearchQuery, SearchResult } from '../search'
 import type { Assist } from '../search/assist'
-import { openIndex } from '../search/engine'
 import { useFirstListStore } from './firstList'
 
 export type IndexStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+type OpenIndex = typeof import('../search/engine').openIndex
 
 export const useSearchStore = defineStore('search', () => {
   const index = shallowRef<SearchIndex | undefined>()
@@ -26,7 +29,7 @@ export const useSearchStore = defineStore('search', () => {
    * The stored segments could not be opened (written in a format this version of the app no longer reads,
    * or damaged): build them again from the practices on the device, and keep them for the next start.
    */
-  async function rebuild(): Promise<SearchIndex> {
+  async function rebuild(openIndex: OpenIndex): Promise<SearchIndex> {
     const [{ buildSegment }, { practicesByShard, replaceSearchSegments }] = await Promise.all([import('../search/segmentBuilder'), import('../db/searchSegments')])
     const [groups, meta] = await Promise.all([practicesByShard(db), readCatalogueMeta(db)])
     const taxonomy = meta?.taxonomy
@@ -36,7 +39,7 @@ export const useSearchStore = defineStore('search', () => {
   }
 
   async function readAndOpen(version: string): Promise<void> {
-    const segments = await db.searchSegments.toArray()
+    const [segments, { openIndex }] = await Promise.all([db.searchSegments.toArray(), import('../search/engine')])
     // A newer version may have been asked for while this one was read.
     if (wanted !== version)
       return
@@ -46,7 +49,7 @@ export const useSearchStore = defineStore('search', () => {
     }
     catch (error: unknown) {
       console.warn('Rebuilding the search index:', error)
-      opened = await rebuild()
+      opened = await rebuild(openIndex)
     }
     // The first query and the list it renders run in a task of their own: on a phone, opening and querying
     // in one go would hold the main thread for longer than a tap may wait.
