@@ -5,8 +5,12 @@ import { axe, baseUrl, newContext, openCatalogue, useBrowser, waitForServiceWork
 
 const taxonomy = JSON.parse(readFileSync(new URL('../../catalogue/taxonomy.json', import.meta.url), 'utf8')) as { topics: { id: string, names: Record<string, string> }[] }
 const antiRumour = (tag: string): string => taxonomy.topics.find(t => t.id === 'anti-rumour')!.names[tag]!
-const messages = (tag: string): { nav: { catalogue: string }, practice: { script_original: string, script_converted: string } } =>
-  JSON.parse(readFileSync(new URL(`../../locales/${tag}.json`, import.meta.url), 'utf8'))
+const read = <T>(path: string): T => JSON.parse(readFileSync(new URL(`../../locales/${path}.json`, import.meta.url), 'utf8')) as T
+/** A language's words: the first screen's, and the practice page's (a group of their own, loaded with the page). */
+const messages = (tag: string): { nav: { catalogue: string }, practice: { script_original: string, script_converted: string } } => ({
+  nav: read<{ nav: { catalogue: string } }>(tag).nav,
+  practice: read<{ practice: { script_original: string, script_converted: string } }>(`practice/${tag}`).practice,
+})
 
 // Read with textContent: cards off screen are not laid out (content-visibility), so have no innerText.
 const BILBAO = 'article.practice-card:has(a[href="/practice/es-bilbao-anti-rumour-web-app"])'
