@@ -5,6 +5,7 @@ import type { FacetName, SearchQuery, SearchResult } from '../search'
 import { FACET_NAMES } from '../search/types'
 import { useCatalogueStore } from '../stores/catalogue'
 import { useFiltersStore, type FacetKey } from '../stores/filters'
+import { useFirstListStore } from '../stores/firstList'
 import { useSearchStore } from '../stores/search'
 import { useFormat } from './useFormat'
 
@@ -20,7 +21,15 @@ export function useCatalogueQuery() {
   const format = useFormat()
   const currentYear = new Date().getFullYear()
 
-  watch(() => catalogue.version, version => search.ensure(version), { immediate: true })
+  // The search engine loads once the first list is on screen when that list is the page's embedded first
+  // cards (a plain catalogue whose cards they are): they need no index, and start-up does not wait for it.
+  const firstList = useFirstListStore()
+  watch(() => catalogue.version, (version) => {
+    if (catalogue.firstScreen && filters.plain && !firstList.shown)
+      firstList.whenShown(() => void search.ensure(catalogue.version))
+    else
+      void search.ensure(version)
+  }, { immediate: true })
 
   const query = computed<SearchQuery>(() => {
     const { changed: _changed, ...query } = filters.state
