@@ -19,7 +19,7 @@ describe('accessibility', () => {
           ['/', () => page.locator('article.practice-card').first().waitFor()],
           ['/?country=ES&q=barcelona', () => page.locator('.chips').waitFor()],
           ['/practice/es-bilbao-anti-rumour-web-app', () => page.getByRole('heading', { level: 1 }).waitFor()],
-          ['/saved', () => page.getByRole('textbox', { name: 'Your note' }).waitFor()],
+          ['/saved', () => page.getByRole('textbox', { name: 'New tag' }).waitFor()],
           ['/settings', () => page.getByRole('heading', { name: 'Storage' }).waitFor()],
           ['/nowhere', () => page.getByRole('heading', { name: 'Page not found' }).waitFor()],
         ]
