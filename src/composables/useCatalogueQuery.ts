@@ -69,7 +69,7 @@ export function useCatalogueQuery() {
     for (const facet of FACET_NAMES) {
       const selected = facet === 'year' ? s.year.map(String) : s[facet] as string[]
       for (const value of selected)
-        list.push({ key: `${facet}:${value}`, label: label(facet, value) })
+        list.push({ key: `${facet}:${value}`, label: facet === 'year' ? t('filters.year_chip', { year: value }) : label(facet, value) })
     }
     return list
   })
