@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
+import PracticeActions from '../../src/components/practice/PracticeActions.vue'
 import PracticeCard, { type PracticeCardData } from '../../src/components/practice/PracticeCard.vue'
 import PracticeList from '../../src/components/practice/PracticeList.vue'
 import SaveToggle from '../../src/components/practice/SaveToggle.vue'
@@ -95,5 +96,17 @@ describe('PracticeList', () => {
     await wrapper.setProps({ cards })
     expect(wrapper.findAll('article.practice-card').length).toBeLessThan(ids.length)
     await vi.waitFor(() => expect(wrapper.findAll('article.practice-card')).toHaveLength(ids.length))
+  })
+})
+
+describe('PracticeActions', () => {
+  const actions = { saved: true, title: 'Anti-Rumour Web App', canShrink: true, canGrow: true }
+
+  it('shows the text size now, as a percentage in the interface language', async () => {
+    const wrapper = mountWithApp(PracticeActions, { props: { ...actions, scale: 1.25 } })
+    expect(wrapper.find('output').text()).toBe('125%')
+    await wrapper.setProps({ scale: 2, canGrow: false })
+    expect(wrapper.find('output').text()).toBe('200%')
+    expect(wrapper.find('[role="group"]').findAll('button').map(b => b.attributes('disabled') !== undefined)).toEqual([false, false, true])
   })
 })
