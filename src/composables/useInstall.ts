@@ -8,5 +8,5 @@ import { useInstallStore } from '../stores/install'
 export function useInstall() {
   const store = useInstallStore()
   const { canPrompt, showIosHint } = storeToRefs(store)
-  return { canPrompt, showIosHint, install: () => store.install(), dismissIosHint: () => store.dismissIosHint() }
+  return { canPrompt, showIosHint, install: () => store.install(), dismiss: () => store.dismiss() }
 }

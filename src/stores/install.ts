@@ -1,4 +1,7 @@
-/** Installing the app: the browser's deferred install prompt, or on iOS Safari a how-to shown once. */
+/**
+ * Installing the app: the browser's deferred install prompt, or on iOS Safari a how-to. Either is offered until
+ * the user answers "Not now" (or "Got it"), which is remembered.
+ */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { db, getSetting, setSetting } from '../db'
@@ -22,7 +25,8 @@ function isIosSafari(): boolean {
 export const useInstallStore = defineStore('install', () => {
   const deferred = shallowRef<BeforeInstallPromptEvent | undefined>()
   const installed = ref(isStandalone())
-  const iosHintDismissed = ref(true)
+  // Hidden until the stored answer is read, so a declined offer never flashes up.
+  const dismissed = ref(true)
 
   window.addEventListener('beforeinstallprompt', (event) => {
     // Keep the browser's mini-infobar away; the app offers its own Install button.
@@ -34,10 +38,10 @@ export const useInstallStore = defineStore('install', () => {
     deferred.value = undefined
     void useDeviceStore().requestPersistence()
   })
-  void getSetting(db, 'installHintDismissed').then((v) => { iosHintDismissed.value = v === true })
+  void getSetting(db, 'installHintDismissed').then((v) => { dismissed.value = v === true })
 
-  const canPrompt = computed(() => Boolean(deferred.value) && !installed.value)
-  const showIosHint = computed(() => !installed.value && !iosHintDismissed.value && isIosSafari())
+  const canPrompt = computed(() => Boolean(deferred.value) && !installed.value && !dismissed.value)
+  const showIosHint = computed(() => !installed.value && !dismissed.value && isIosSafari())
 
   async function install(): Promise<void> {
     const event = deferred.value
@@ -50,10 +54,10 @@ export const useInstallStore = defineStore('install', () => {
       installed.value = true
   }
 
-  async function dismissIosHint(): Promise<void> {
-    iosHintDismissed.value = true
+  async function dismiss(): Promise<void> {
+    dismissed.value = true
     await setSetting(db, 'installHintDismissed', true)
   }
 
-  return { canPrompt, showIosHint, installed, install, dismissIosHint }
+  return { canPrompt, showIosHint, installed, install, dismiss }
 })
