@@ -34,6 +34,20 @@ async function patchPractice(page: Page, id: string, patch: Record<string, unkno
   }), [id, patch] as const)
 }
 
+/** The names that more than one control (button, field, box, switch) of the page shares, from Chromium's accessibility tree. */
+async function repeatedControlNames(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page)
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree') as { nodes: { ignored: boolean, role?: { value: string }, name?: { value: string } }[] }
+  await cdp.detach()
+  const controls = new Set(['button', 'textbox', 'searchbox', 'checkbox', 'combobox', 'switch', 'radio', 'slider', 'spinbutton'])
+  const seen = new Map<string, number>()
+  for (const node of nodes) {
+    if (!node.ignored && controls.has(node.role?.value ?? '') && node.name?.value)
+      seen.set(`${node.role!.value} “${node.name.value}”`, (seen.get(`${node.role!.value} “${node.name.value}”`) ?? 0) + 1)
+  }
+  return [...seen].filter(([, count]) => count > 1).map(([name]) => name)
+}
+
 /**
  * Every visible button's words that its rendering splits over two lines. Each word of its text is measured on
  * its own (Range.getClientRects): a word whole on one line gives boxes side by side, a split one boxes one
@@ -248,6 +262,38 @@ describe('the first hour in the field', () => {
     await page.emulateMedia({ media: 'print' })
     expect(await page.getByText('Link copied.').isVisible()).toBe(false)
     expect(await page.locator('.source').innerText()).toBe(`Source: ${source}`)
+    await context.close()
+  })
+
+  it('gives no two controls of a page the same name', async () => {
+    const context = await newContext(browser(), { viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    await openCatalogue(page)
+    // Two saved practices with notes and tags: the controls a list repeats for each of them.
+    for (const card of [0, 1]) {
+      await page.locator('.practice-card .save').nth(card).click()
+      await page.locator('.practice-card .save[aria-pressed="true"]').nth(card).waitFor()
+    }
+    await page.goto('/saved')
+    // Opened, a note's button takes another name: open them one at a time, the first still closed each time.
+    const closedNote = page.getByRole('button', { name: /^Add a note/ })
+    await closedNote.nth(1).waitFor()
+    while (await closedNote.count() > 0)
+      await closedNote.first().click()
+    for (const field of await page.getByRole('textbox', { name: /^New tag/ }).all()) {
+      await field.fill('visit')
+      await field.press('Enter')
+    }
+    await page.getByRole('button', { name: /^Remove tag visit/ }).nth(1).waitFor()
+    const pages: [string, string][] = [['/saved', 'main textarea'], ['/', 'main input[type="checkbox"]'], ['/settings', 'main h2'], [BILBAO, 'main h1']]
+    const repeated: string[] = []
+    for (const [path, ready] of pages) {
+      if (path !== '/saved')
+        await page.goto(path)
+      await page.locator(ready).first().waitFor()
+      repeated.push(...(await repeatedControlNames(page)).map(name => `${path}: ${name}`))
+    }
+    expect(repeated).toEqual([])
     await context.close()
   })
 
