@@ -59,14 +59,3 @@ export async function shareFiles(files: File[], title: string, text: string): Pr
   }
 }
 
-/** Saves a Blob as a file the user downloads. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 0)
-}

@@ -7,7 +7,8 @@ import { useI18n } from 'vue-i18n'
 import { draftToPractice, type DraftFields, type DraftHeadings } from '../catalogue/draft'
 import { checkPractice, type Practice } from '../catalogue/schema'
 import { useLazyMessages } from '../i18n/lazyMessages'
-import { downloadBlob, mailtoHref, photoFiles, practiceFileName, practiceFileText, practicePlainText, shareFiles, submissionZip } from './draftSubmission'
+import { downloadBlob } from './download'
+import { mailtoHref, photoFiles, practiceFileName, practiceFileText, practicePlainText, shareFiles, submissionZip } from './draftSubmission'
 
 const HEADINGS = ['purpose', 'rationale', 'process', 'outcomes', 'lessons', 'contact', 'links'] as const
 
