@@ -79,6 +79,7 @@ export function fromUtf8(bytes: Uint8Array): string {
 }
 
 /** Compares two byte strings like memcmp: negative, zero or positive. UTF-8 byte order is code point order. */
+// eslint-disable-next-line max-params -- a memcmp over two byte ranges, called per probe of a dictionary search
 export function compareBytes(a: Uint8Array, aStart: number, aEnd: number, b: Uint8Array, bStart: number, bEnd: number): number {
   const n = Math.min(aEnd - aStart, bEnd - bStart)
   for (let i = 0; i < n; i++) {

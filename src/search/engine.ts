@@ -19,7 +19,7 @@
 import { FACET_NAMES, type FacetName, type QueryContext, type SearchIndex, type SearchQuery, type SearchResult } from './types.ts'
 import { hashString, fromUtf8, utf8 } from './bytes.ts'
 import { allCounts, countFacets, emptyFacetColumns, type FacetColumns, type FacetGroups, finishYears, groupFacets, groupStatic, type GroupCounts, NONE, type StaticGroups } from './facets.ts'
-import { type Dictionary, dictionary, findExact, findPrefixList, findTerm, formSources, oneEditTerms, prefixRange } from './match.ts'
+import { type Dictionary, dictionary, findExact, findPrefixList, findTerm, formSources, oneEditTerms, prefixRange, type WordKey } from './match.ts'
 import { countryOrder, newestOrder, type Order, sortByScore, sortScratch, type SortScratch, TITLE_KEY_WORDS, titleKeyOrder, titleOrder } from './order.ts'
 import { FORM_MARK, PREFIX_MAX_BYTES, PREFIX_MIN_BYTES, readSegment, type SegmentData, segmentTitles } from './segment.ts'
 import { type QueryTerm, queryTerms } from './tokenize.ts'
@@ -72,7 +72,10 @@ function isAscii(bytes: Uint8Array): boolean {
   return true
 }
 
-/** The per-doc arrays a scan reads and writes. */
+/**
+ * What a scan reads and writes: the per-doc arrays (made once per index), and where the scan stands, set by
+ * scanWord before each posting list (no object is made per list: scan runs once per list, many times per word).
+ */
 interface ScanState {
   /** Number of query words a doc has matched so far. */
   matched: Uint8Array
@@ -82,15 +85,25 @@ interface ScanState {
   next: Uint32Array
   norm: Float32Array
   bodyOnce: Float32Array
+  /** The query word being scanned (0-based). */
+  word: number
+  /** The number of the segment's first doc. */
+  base: number
+  /** The list's weight (idf × match kind) and tier (TIER for a match without a typo, else 0). */
+  weight: number
+  tier: number
+  /** Docs in `next` so far. */
+  count: number
 }
 
 /**
- * Scans the postings bytes[start..end) of one segment (docs numbered from base) for query word `word`
- * (0-based), keeping each doc's best score for the word; returns the new count of docs in `next`. A module
- * function with the arrays passed in, so that the compiler keeps them in registers across the loop.
+ * Scans the postings bytes[start..end) of one segment for the current query word (see ScanState), keeping each
+ * doc's best score for the word and appending newly matched docs to `next`. A module function that copies
+ * what it reads into locals, so that the compiler keeps them in registers across the loop.
  */
-function scan(bytes: Uint8Array, start: number, end: number, base: number, weight: number, tier: number, word: number, count: number, st: ScanState): number {
-  const { matched, best, next, norm, bodyOnce } = st
+function scan(st: ScanState, bytes: Uint8Array, start: number, end: number): void {
+  const { matched, best, next, norm, bodyOnce, base, weight, tier, word } = st
+  let count = st.count
   let p = start
   let doc = base - 1
   const nextWord = word + 1
@@ -126,7 +139,7 @@ function scan(bytes: Uint8Array, start: number, end: number, base: number, weigh
       best[doc] = sc
     }
   }
-  return count
+  st.count = count
 }
 
 /** Reads every segment, naming the one that fails. */
@@ -198,7 +211,7 @@ function docSpace(segs: SegmentData[]): DocSpace {
     space.keys.set(s.titleKeys, base * TITLE_KEY_WORDS)
     cols.yearStart.set(s.yearStart, base)
     cols.yearEnd.set(s.yearEnd, base)
-    fillSegmentDocs(space, si, avgBody, { topic: remaps.topic[si]!, language: remaps.language[si]! }, at)
+    fillSegmentDocs(space, { si, avgBody, remap: { topic: remaps.topic[si]!, language: remaps.language[si]! }, at })
   })
   cols.topicOffsets[n] = at.topic
   cols.langOffsets[n] = at.lang
@@ -206,8 +219,20 @@ function docSpace(segs: SegmentData[]): DocSpace {
   return space
 }
 
+/** Which segment fillSegmentDocs copies, and how. */
+interface SegmentFill {
+  si: number
+  /** The average number of body words per doc, over the doc space. */
+  avgBody: number
+  /** The segment's topic and language values to the doc space's. */
+  remap: { topic: Uint16Array, language: Uint16Array }
+  /** Where the next topic and language values go (advanced as they are written). */
+  at: { topic: number, lang: number }
+}
+
 /** One segment's ids, flags, BM25 norms, topics and languages, at their place in the doc space. */
-function fillSegmentDocs(space: DocSpace, si: number, avgBody: number, remap: { topic: Uint16Array, language: Uint16Array }, at: { topic: number, lang: number }): void {
+function fillSegmentDocs(space: DocSpace, fill: SegmentFill): void {
+  const { si, avgBody, remap, at } = fill
   const { cols, ids, norm, bodyOnce } = space
   const s = space.segs[si]!
   const base = space.bases[si]!
@@ -358,16 +383,18 @@ interface Resolved {
   df: number
 }
 
-/** How one word is looked up: as typed, as a prefix (through a prefix list when there is one), one typo away. */
-interface Lookup {
-  key: Uint8Array
-  reversedKey: Uint8Array
+/**
+ * How one word is looked up: as typed, as a prefix (through a prefix list when there is one), one typo away,
+ * and through its other forms (as FORM_MARK terms).
+ */
+interface Lookup extends WordKey {
   typo: boolean
   wantList: boolean
   qw: QueryTerm
+  forms: Uint8Array[]
 }
 
-function lookupOf(qw: QueryTerm): Lookup {
+function lookupOf(qw: QueryTerm, forms: Uint8Array[]): Lookup {
   const key = utf8(qw.term)
   const typo = qw.exact && key.length >= MIN_TYPO_LENGTH && isAscii(key)
   return {
@@ -376,12 +403,14 @@ function lookupOf(qw: QueryTerm): Lookup {
     typo,
     wantList: qw.prefix && key.length >= PREFIX_MIN_BYTES && key.length <= PREFIX_MAX_BYTES,
     qw,
+    forms,
   }
 }
 
-/** Resolves one word in segment si into r; returns the document frequency it adds. */
-function resolveInSegment(s: SegmentData, dict: Dictionary, si: number, look: Lookup, forms: Uint8Array[], r: Resolved): number {
-  const { key, qw } = look
+/** Resolves one word in segment si (its dictionary `dict`) into r; returns the document frequency it adds. */
+function resolveInSegment(dict: Dictionary, si: number, look: Lookup, r: Resolved): number {
+  const s = dict.seg
+  const { key, qw, forms } = look
   const range = prefixRange(dict, key)
   const e = qw.exact ? findExact(dict, key, range) : -1
   let df = e >= 0 ? s.df[e]! : 0
@@ -401,7 +430,7 @@ function resolveInSegment(s: SegmentData, dict: Dictionary, si: number, look: Lo
         df += s.df[t]!
     }
   }
-  const ts = look.typo ? oneEditTerms(dict, key, look.reversedKey, lo, hi) : NO_TERMS
+  const ts = look.typo ? oneEditTerms(dict, look, lo, hi) : NO_TERMS
   r.typos.push(ts)
   // The words the query word's forms come from, scanned like the word itself. Many forms share their
   // words (the names of one topic in every language all point at its value term): each is scanned once.
@@ -440,7 +469,7 @@ interface TextMatches {
 }
 
 function resolveWord(ts: TextSearch, qw: QueryTerm, forms: Uint8Array[]): Resolved {
-  const look = lookupOf(qw)
+  const look = lookupOf(qw, forms)
   const m = ts.segs.length
   const r: Resolved = {
     key: look.key, exact: new Int32Array(m), list: new Int32Array(m), lo: new Int32Array(m), hi: new Int32Array(m),
@@ -448,9 +477,15 @@ function resolveWord(ts: TextSearch, qw: QueryTerm, forms: Uint8Array[]): Resolv
   }
   for (let si = 0; si < m; si++) {
     const s = ts.segs[si]!
-    r.df += resolveInSegment(s, ts.dicts[si] ??= dictionary(s), si, look, forms, r)
+    r.df += resolveInSegment(ts.dicts[si] ??= dictionary(s), si, look, r)
   }
   return r
+}
+
+/** Sets the weight and tier of the next lists scanned. */
+function weigh(st: ScanState, weight: number, tier: number): void {
+  st.weight = weight
+  st.tier = tier
 }
 
 /** Scans every list of word w (its `r`) in every segment; returns the number of docs still in the running. */
@@ -459,36 +494,43 @@ function scanWord(ts: TextSearch, r: Resolved, w: number, typoTerms: Set<string>
   const key = r.key
   const nd = Math.min(r.df, n)
   const idf = Math.log(1 + (n - nd + 0.5) / (nd + 0.5))
-  let c = 0
+  st.word = w
+  st.count = 0
   for (let si = 0; si < segs.length; si++) {
     const s = segs[si]!
-    const base = bases[si]!
+    st.base = bases[si]!
     const e = r.exact[si]!
     const post = s.postings
     const offsets = s.postOffsets
-    if (e >= 0)
-      c = scan(post, offsets[e]!, offsets[e + 1]!, base, idf, TIER, w, c, st)
+    if (e >= 0) {
+      weigh(st, idf, TIER)
+      scan(st, post, offsets[e]!, offsets[e + 1]!)
+    }
     const list = r.list[si]!
     if (list >= 0) {
-      c = scan(s.prefixPostings, s.prefixPostOffsets[list]!, s.prefixPostOffsets[list + 1]!, base, idf * PREFIX_MIN, TIER, w, c, st)
+      weigh(st, idf * PREFIX_MIN, TIER)
+      scan(st, s.prefixPostings, s.prefixPostOffsets[list]!, s.prefixPostOffsets[list + 1]!)
     }
     else {
       for (let t = r.lo[si]!, hi = r.hi[si]!; t < hi; t++) {
         if (t === e)
           continue
         const ratio = key.length / (s.termOffsets[t + 1]! - s.termOffsets[t]!)
-        c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * (PREFIX_MIN + PREFIX_SPAN * ratio), TIER, w, c, st)
+        weigh(st, idf * (PREFIX_MIN + PREFIX_SPAN * ratio), TIER)
+        scan(st, post, offsets[t]!, offsets[t + 1]!)
       }
     }
+    weigh(st, idf * FORM, TIER)
     for (const t of r.forms[si]!)
-      c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * FORM, TIER, w, c, st)
+      scan(st, post, offsets[t]!, offsets[t + 1]!)
+    weigh(st, idf * TYPO, 0)
     for (const t of r.typos[si]!) {
-      c = scan(post, offsets[t]!, offsets[t + 1]!, base, idf * TYPO, 0, w, c, st)
+      scan(st, post, offsets[t]!, offsets[t + 1]!)
       if (typoTerms.size < MAX_TYPO_TERMS)
         typoTerms.add(fromUtf8(s.termBytes.subarray(s.termOffsets[t]!, s.termOffsets[t + 1]!)))
     }
   }
-  return c
+  return st.count
 }
 
 /**
@@ -549,12 +591,26 @@ function searchText(ts: TextSearch, text: string, ctx: QueryContext): TextMatche
 /** The text matches as marks (Marked, facets.ts), when there are any. */
 type Marks = { mark: Uint8Array, value: number } | undefined
 
+/** How the results of one query are to be ordered. */
+interface SortRequest {
+  count: number
+  order: Order
+  relevance: boolean
+  /** The text marks, when the results are exactly the marked matches (no facet selection). */
+  marked: Marks
+  /** The range of the results' scores. */
+  range: [number, number]
+}
+
 /**
- * Collects docs[0..count) in `order`: linear in the doc space, for large result sets. When the results are
- * exactly the marked text matches (no facet selection) the marks say who is in; else docs are stamped first.
+ * Collects the results (sc.results[0..count)) in the order asked for: linear in the doc space, for large result
+ * sets. When the results are exactly the marked text matches (no facet selection) the marks say who is in; else
+ * the results are stamped first.
  */
-function pickInOrder(sc: Scratch, ids: IdTable, docs: Uint32Array, count: number, order: Uint32Array, marked: Marks): Uint32Array {
-  const { picked, stamp } = sc
+function pickInOrder(sc: Scratch, ids: IdTable, req: SortRequest): Uint32Array {
+  const { picked, stamp, results: docs } = sc
+  const { count, marked } = req
+  const order = req.order.order
   if (marked) {
     const { mark, value } = marked
     const all = ids.size === ids.alive.length
@@ -581,17 +637,6 @@ function pickInOrder(sc: Scratch, ids: IdTable, docs: Uint32Array, count: number
       picked[at++] = d
   }
   return picked.subarray(0, count)
-}
-
-/** How the results of one query are to be ordered. */
-interface SortRequest {
-  count: number
-  order: Order
-  relevance: boolean
-  /** The text marks, when the results are exactly the marked matches (no facet selection). */
-  marked: Marks
-  /** The range of the results' scores. */
-  range: [number, number]
 }
 
 /**
@@ -626,8 +671,8 @@ function sortResults(sc: Scratch, ids: IdTable, n: number, req: SortRequest): Ui
       ranks[k] = ord[ranks[k]!]!
     return ranks
   }
-  const inOrder = pickInOrder(sc, ids, results, count, ord, req.marked)
-  return relevance ? sortByScore(inOrder, count, sc.scores, rank, true, sc.sort, req.range) : inOrder
+  const inOrder = pickInOrder(sc, ids, req)
+  return relevance ? sortByScore(inOrder, { scores: sc.scores, rank, inRankOrder: true, scratch: sc.sort, range: req.range }) : inOrder
 }
 
 /** The facet groups of the current year, and their no-selection totals, made on first use. */
@@ -672,7 +717,10 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
   const ids = idTable(space)
   const orders = sortOrders(space)
   const scratch = queryScratch(n)
-  const scanState: ScanState = { matched: scratch.matched, best: scratch.best, next: scratch.next, norm: space.norm, bodyOnce: space.bodyOnce }
+  const scanState: ScanState = {
+    matched: scratch.matched, best: scratch.best, next: scratch.next, norm: space.norm, bodyOnce: space.bodyOnce,
+    word: 0, base: 0, weight: 0, tier: 0, count: 0,
+  }
   const text: TextSearch = { segs: space.segs, bases: space.bases, n, dicts: space.segs.map(() => undefined), scan: scanState, scratch }
   const facets = facetGroups(cols)
 
@@ -683,7 +731,10 @@ export function openIndex(segmentBytes: Uint8Array[]): SearchIndex {
     // Matches are also marked (matched[d] === number of words), for the large-set paths of countFacets; the
     // no-selection totals for its complement path are kept per current year.
     const marked = found ? { mark: scratch.matched, value: found.words } : undefined
-    const outcome = countFacets(cols, g, q, found ? scratch.touched : null, found?.count ?? 0, live, scratch.results, found && found.count * 2 > n ? { ...marked!, totals: facets.totals(g, n, live) } : marked)
+    const outcome = countFacets(cols, g, q, {
+      candidates: found ? scratch.touched : null, count: found?.count ?? 0, alive: live, out: scratch.results,
+      marked: found && found.count * 2 > n ? { ...marked!, totals: facets.totals(g, n, live) } : marked,
+    })
     const count = outcome.count
     const sortKey = q.sort === 'relevance' ? 'newest' : q.sort
     const order = sortKey === 'title' ? orders.byTitle(ctx.locale) : sortKey === 'country' ? orders.byCountry(ctx) : orders.byNewest(ctx)

@@ -198,6 +198,24 @@ export type StaticGroups = Omit<FacetGroups, 'currentYear' | 'yearPair' | 'yMin'
 
 /** Groups by topics + languages and by place; Map keys stay small integers (fast) with nested maps. */
 export function groupStatic(cols: FacetColumns): StaticGroups {
+  return { ...comboGroups(cols), ...placeGroups(cols) }
+}
+
+/**
+ * A group key for the values[from..to) of one document: a bit mask when every value fits in 30 bits, else the
+ * sorted distinct values.
+ */
+function valueKey(values: Uint16Array, from: number, to: number, masks: boolean): number | string {
+  if (!masks)
+    return [...new Set(values.subarray(from, to))].sort((a, b) => a - b).join(',')
+  let key = 0
+  for (let j = from; j < to; j++)
+    key |= 1 << values[j]!
+  return key
+}
+
+/** The groups by combination of topics and languages, each with its values (CSR). */
+function comboGroups(cols: FacetColumns): Pick<StaticGroups, 'combo' | 'comboTopicOffsets' | 'comboTopicValues' | 'comboLangOffsets' | 'comboLangValues'> {
   const n = cols.size
   const { topicOffsets, topicValues, langOffsets, langValues } = cols
   const masks = cols.topics.length <= 30 && cols.languages.length <= 30
@@ -210,20 +228,8 @@ export function groupStatic(cols: FacetColumns): StaticGroups {
   let combos = 0
   for (let d = 0; d < n; d++) {
     const t0 = topicOffsets[d]!, t1 = topicOffsets[d + 1]!, l0 = langOffsets[d]!, l1 = langOffsets[d + 1]!
-    let tk: number | string
-    let lk: number | string
-    if (masks) {
-      tk = 0
-      for (let j = t0; j < t1; j++)
-        tk |= 1 << topicValues[j]!
-      lk = 0
-      for (let j = l0; j < l1; j++)
-        lk |= 1 << langValues[j]!
-    }
-    else {
-      tk = [...new Set(topicValues.subarray(t0, t1))].sort((a, b) => a - b).join(',')
-      lk = [...new Set(langValues.subarray(l0, l1))].sort((a, b) => a - b).join(',')
-    }
+    const tk = valueKey(topicValues, t0, t1, masks)
+    const lk = valueKey(langValues, l0, l1, masks)
     let inner = byTopics.get(tk)
     if (!inner) {
       inner = new Map()
@@ -242,6 +248,16 @@ export function groupStatic(cols: FacetColumns): StaticGroups {
     }
     combo[d] = id
   }
+  return {
+    combo,
+    comboTopicOffsets: Uint32Array.from(cTopics), comboTopicValues: Uint16Array.from(cTopicValues),
+    comboLangOffsets: Uint32Array.from(cLangs), comboLangValues: Uint16Array.from(cLangValues),
+  }
+}
+
+/** The groups by place (country and city). */
+function placeGroups(cols: FacetColumns): Pick<StaticGroups, 'place' | 'placeCountry' | 'placeCity'> {
+  const n = cols.size
   const byCountry = new Map<number, Map<number, number>>()
   const place = new Uint32Array(n)
   const pCountry: number[] = []
@@ -263,12 +279,7 @@ export function groupStatic(cols: FacetColumns): StaticGroups {
     }
     place[d] = id
   }
-  return {
-    combo, place,
-    comboTopicOffsets: Uint32Array.from(cTopics), comboTopicValues: Uint16Array.from(cTopicValues),
-    comboLangOffsets: Uint32Array.from(cLangs), comboLangValues: Uint16Array.from(cLangValues),
-    placeCountry: Uint16Array.from(pCountry), placeCity: Uint16Array.from(pCity),
-  }
+  return { place, placeCountry: Uint16Array.from(pCountry), placeCity: Uint16Array.from(pCity) }
 }
 
 /** Completes static groups with the year pairs of one current year. */
@@ -368,7 +379,8 @@ interface Passes {
   year: Uint8Array | null
 }
 
-function passesFor(groups: FacetGroups, sel: { topic: Sel, country: Sel, city: Sel, language: Sel }, years: readonly number[]): Passes {
+function passesFor(groups: FacetGroups, sel: Selection): Passes {
+  const years = sel.year
   const { comboTopicOffsets, comboTopicValues, comboLangOffsets, comboLangValues, placeCountry, placeCity, yMin, span } = groups
   const places = placeCountry.length
   const passes: Passes = {
@@ -576,35 +588,52 @@ export interface Marked {
   totals?: GroupCounts
 }
 
+/** The documents countFacets filters and counts, and where those that pass go: one per query. */
+export interface FacetDocs {
+  /** The candidates[0..count) to filter, or null for every document. */
+  candidates: Uint32Array | null
+  count: number
+  /** When given, documents with alive[d] === 0 are left out. */
+  alive: Uint8Array | null
+  /** Receives the documents that pass (in candidate order, or in document order when visited by `marked`). */
+  out: Uint32Array
+  marked?: Marked
+}
+
 interface Sel {
   mask: Uint8Array
   active: boolean
   unknown: string[]
 }
 
-/**
- * Filters `candidates` (or every document when null) by the query's facet selections, writing the documents
- * that pass into `out` (in candidate order), and counts facet values disjunctively. `alive` (when given)
- * excludes documents. `groups` must come from groupFacets for the same columns and current year. See Marked
- * for `marked`; `out` is then in document order.
- */
-export function countFacets(
-  cols: FacetColumns,
-  groups: FacetGroups,
-  q: Pick<SearchQuery, FacetName>,
-  candidates: Uint32Array | null,
-  candidateCount: number,
-  alive: Uint8Array | null,
-  out: Uint32Array,
-  marked?: Marked,
-): FacetOutcome {
-  const sel = {
+/** A query's facet selections as masks over the columns' values, and its years. */
+interface Selection {
+  topic: Sel
+  country: Sel
+  city: Sel
+  language: Sel
+  year: readonly number[]
+}
+
+function selectionOf(cols: FacetColumns, q: Pick<SearchQuery, FacetName>): Selection {
+  return {
     topic: selectionMask(cols.topics, q.topic),
     country: selectionMask(cols.countries, q.country),
     city: selectionMask(cols.cities, q.city),
     language: selectionMask(cols.languages, q.language),
+    year: q.year,
   }
-  const passes = passesFor(groups, sel, q.year)
+}
+
+/**
+ * Filters the candidates (or every document) by the query's facet selections, writing the documents that pass
+ * into `docs.out`, and counts facet values disjunctively. `groups` must come from groupFacets for the same
+ * columns and current year. See FacetDocs and Marked.
+ */
+export function countFacets(cols: FacetColumns, groups: FacetGroups, q: Pick<SearchQuery, FacetName>, docs: FacetDocs): FacetOutcome {
+  const { candidates, count: candidateCount, alive, out, marked } = docs
+  const sel = selectionOf(cols, q)
+  const passes = passesFor(groups, sel)
   let count: number
   const many = marked && candidates && candidateCount * 4 > cols.size
   const counts = groups.scratch
@@ -623,11 +652,11 @@ export function countFacets(
       counts[k].fill(0)
     count = tally(pass)
   }
-  return { count, facets: expand(cols, groups, counts, sel, q.year) }
+  return { count, facets: expand(cols, groups, counts, sel) }
 }
 
 /** Turns group counts into value counts. */
-function expand(cols: FacetColumns, groups: FacetGroups, counts: GroupCounts, sel: { topic: Sel, country: Sel, city: Sel, language: Sel }, years: readonly number[]): Record<FacetName, Map<string, number>> {
+function expand(cols: FacetColumns, groups: FacetGroups, counts: GroupCounts, sel: Selection): Record<FacetName, Map<string, number>> {
   const { comboTopicOffsets, comboTopicValues, comboLangOffsets, comboLangValues, placeCountry, placeCity, yMin, span } = groups
   const { comboAll, comboTopic, comboLang, placeAll, pairAll, pairYear } = counts
   const combos = comboTopicOffsets.length - 1
@@ -672,7 +701,7 @@ function expand(cols: FacetColumns, groups: FacetGroups, counts: GroupCounts, se
     run += yearDiff[k]!
     yearMap.set(String(yMin + k), run)
   }
-  for (const y of years) {
+  for (const y of sel.year) {
     if (!yearMap.has(String(y)))
       yearMap.set(String(y), 0)
   }

@@ -81,12 +81,14 @@ function pack(key: Uint8Array, keyLen: number, fill: number): number {
   return v
 }
 
-/** First index in [lo, hi) whose value is ≥ x (strict: > x). */
-function bound(values: Uint32Array, x: number, lo: number, hi: number, strict: boolean): number {
+/**
+ * First index in [lo, hi) whose value is ≥ x. The values are integers, so the first one > x is the first one
+ * ≥ x + 1.
+ */
+function bound(values: Uint32Array, x: number, lo: number, hi: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    const v = values[mid]!
-    if (v < x || (strict && v === x))
+    if (values[mid]! < x)
       lo = mid + 1
     else
       hi = mid
@@ -117,30 +119,38 @@ function equalRange(lo: number, hi: number, compare: (rank: number) => number): 
 }
 
 /**
- * The run of dictionary entries, in the order of `table` (the terms' leading bytes packed into integers),
- * whose key starts with key[0..keyLen): found on the packed table, then, past four bytes, by `compareRest`.
+ * One order of the dictionary's entries: by leading bytes (`head`) or by trailing bytes (`revHead`, through the
+ * reversed-order table), with the comparison of an entry's key past its first four bytes.
  */
-function keyRange(
-  dict: Dictionary,
-  table: Uint32Array,
-  key: Uint8Array,
-  keyLen: number,
-  compareRest: (seg: SegmentData, rank: number, key: Uint8Array, keyLen: number) => number,
-): [number, number] {
+interface KeyOrder {
+  table: 'head' | 'revHead'
+  compareRest: (seg: SegmentData, rank: number, key: Uint8Array, keyLen: number) => number
+}
+
+const BY_PREFIX: KeyOrder = { table: 'head', compareRest: comparePrefix }
+const BY_SUFFIX: KeyOrder = { table: 'revHead', compareRest: compareSuffix }
+
+/**
+ * The run of dictionary entries, in `order`, whose key starts with key[0..keyLen): found on the packed table
+ * (the keys' leading bytes as integers), then, past four bytes, by `compareRest`.
+ */
+function keyRange(dict: Dictionary, order: KeyOrder, key: Uint8Array, keyLen: number): [number, number] {
+  const table = dict[order.table]
   const count = dict.seg.termCount
-  const lo = bound(table, pack(key, keyLen, 0), 0, count, false)
-  const hi = bound(table, pack(key, keyLen, 0xff), lo, count, true)
+  const lo = bound(table, pack(key, keyLen, 0), 0, count)
+  const hi = bound(table, pack(key, keyLen, 0xff) + 1, lo, count)
+  const compareRest = order.compareRest
   return keyLen <= 4 ? [lo, hi] : equalRange(lo, hi, rank => compareRest(dict.seg, rank, key, keyLen))
 }
 
 /** Ranks [lo, hi) of the terms starting with key[0..keyLen). */
 export function prefixRange(dict: Dictionary, key: Uint8Array, keyLen = key.length): [number, number] {
-  return keyRange(dict, dict.head, key, keyLen, comparePrefix)
+  return keyRange(dict, BY_PREFIX, key, keyLen)
 }
 
 /** Positions [lo, hi) in the reversed-order table of the terms ending with the reverse of revKey[0..keyLen). */
 export function suffixRange(dict: Dictionary, revKey: Uint8Array, keyLen = revKey.length): [number, number] {
-  return keyRange(dict, dict.revHead, revKey, keyLen, compareSuffix)
+  return keyRange(dict, BY_SUFFIX, revKey, keyLen)
 }
 
 /** Rank of the term equal to key, or −1; with its prefix range when the caller needs that too. */
@@ -161,9 +171,9 @@ export function findTerm(dict: Dictionary, key: Uint8Array): number {
   const count = seg.termCount
   const off = seg.termOffsets
   const head = pack(key, key.length, 0)
-  let lo = bound(dict.head, head, 0, count, false)
+  let lo = bound(dict.head, head, 0, count)
   if (key.length > 4) {
-    let hi = bound(dict.head, head, lo, count, true)
+    let hi = bound(dict.head, head + 1, lo, count)
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
       if (compareWhole(seg, mid, key) < 0)
@@ -181,12 +191,13 @@ function compareWhole(seg: SegmentData, t: number, key: Uint8Array): number {
   return compareBytes(seg.termBytes, start, seg.termOffsets[t + 1]!, key, 0, key.length)
 }
 
-/** bytes[ts + ti ..] equals q[qi ..] (to the ends of both, which must be equally far). */
-function restEqual(bytes: Uint8Array, ts: number, tl: number, ti: number, q: Uint8Array, qi: number): boolean {
-  if (q.length - qi !== tl - ti)
-    return false
-  for (; qi < q.length; qi++, ti++) {
-    if (bytes[ts + ti] !== q[qi])
+/**
+ * bytes[from ..] equals q[qi ..], over the rest of q. The caller has checked that the term's rest is as long:
+ * isOneEdit compares rests of equal length only.
+ */
+function restEqual(bytes: Uint8Array, from: number, q: Uint8Array, qi: number): boolean {
+  for (let k = from - qi; qi < q.length; qi++) {
+    if (bytes[k + qi] !== q[qi])
       return false
   }
   return true
@@ -207,20 +218,28 @@ export function isOneEdit(seg: SegmentData, t: number, q: Uint8Array): boolean {
   if (i === n)
     return tl !== ql // equal up to the shorter length: one extra character at the end, or identical
   if (tl === ql) {
-    if (restEqual(bytes, ts, tl, i + 1, q, i + 1))
+    if (restEqual(bytes, ts + i + 1, q, i + 1))
       return true // substitution
-    return i + 1 < ql && bytes[ts + i] === q[i + 1] && bytes[ts + i + 1] === q[i] && restEqual(bytes, ts, tl, i + 2, q, i + 2) // transposition
+    return i + 1 < ql && bytes[ts + i] === q[i + 1] && bytes[ts + i + 1] === q[i] && restEqual(bytes, ts + i + 2, q, i + 2) // transposition
   }
+  // The lengths differ by one (checked above), so the rests after the extra character are equally long.
   if (ql === tl + 1)
-    return restEqual(bytes, ts, tl, i, q, i + 1) // the query has an extra character
-  return restEqual(bytes, ts, tl, i + 1, q, i) // the term has an extra character
+    return restEqual(bytes, ts + i, q, i + 1) // the query has an extra character
+  return restEqual(bytes, ts + i + 1, q, i) // the term has an extra character
+}
+
+/** A query word's bytes, forwards and reversed, for typo look-ups. */
+export interface WordKey {
+  key: Uint8Array
+  reversedKey: Uint8Array
 }
 
 /**
- * Ranks of the terms at distance exactly 1 from the ASCII word q (length ≥ 2), deduplicated, leaving out those in
+ * Ranks of the terms at distance exactly 1 from the ASCII word (length ≥ 2), deduplicated, leaving out those in
  * [skipLo, skipHi) (the prefix range, already matched better).
  */
-export function oneEditTerms(dict: Dictionary, q: Uint8Array, qReversed: Uint8Array, skipLo = 0, skipHi = 0): number[] {
+export function oneEditTerms(dict: Dictionary, word: WordKey, skipLo = 0, skipHi = 0): number[] {
+  const { key: q, reversedKey: qReversed } = word
   const seg = dict.seg
   const out: number[] = []
   const L = q.length

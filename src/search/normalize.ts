@@ -70,20 +70,47 @@ function isMarkCode(c: number): boolean {
 
 /** Normalises text for matching: see the module comment. Word boundaries are preserved (no characters merge words). */
 export function normalize(text: string): string {
-  let s = text.toLowerCase()
+  const s = text.toLowerCase()
   let first = 0
   while (first < s.length && s.charCodeAt(first) < 0x80)
     first++
-  if (first === s.length)
-    return s
-  // Decomposed input ("a" + U+0301) is composed first so that it folds like the precomposed letter and a
-  // Cyrillic "и" + breve is recognised as "й".
+  return first === s.length ? s : fold(composed(s, first))
+}
+
+/**
+ * Decomposed input ("a" + U+0301) is composed first so that it folds like the precomposed letter and a Cyrillic
+ * "и" + breve is recognised as "й". `first` is the first non-ASCII character (marks come after it).
+ */
+function composed(s: string, first: number): string {
   for (let i = first; i < s.length; i++) {
-    if (isMarkCode(s.charCodeAt(i))) {
-      s = s.normalize('NFC')
-      break
-    }
+    if (isMarkCode(s.charCodeAt(i)))
+      return s.normalize('NFC')
   }
+  return s
+}
+
+/** The end of the run of Cyrillic letters and marks starting at i. */
+function cyrillicRunEnd(s: string, i: number): number {
+  let j = i
+  while (j < s.length && (isCyrillicCode(s.charCodeAt(j)) || isMarkCode(s.charCodeAt(j))))
+    j++
+  return j
+}
+
+/** s[i..j) transliterated when every character is a Serbian Cyrillic letter (no marks), else undefined. */
+function serbianLatin(s: string, i: number, j: number): string | undefined {
+  let out = ''
+  for (let k = i; k < j; k++) {
+    const latin = SERBIAN_CYRILLIC[s[k]!]
+    if (latin === undefined)
+      return undefined
+    out += latin
+  }
+  return out
+}
+
+/** Steps 2–4 of the module comment over lower-case, composed text. */
+function fold(s: string): string {
   let out = ''
   let runStart = 0 // start of the pending run of characters copied unchanged
   let lastLatin = false // the last character written was a Latin letter (its marks are dropped)
@@ -114,32 +141,13 @@ export function normalize(text: string): string {
     }
     if (isCyrillicCode(c)) {
       // A run of Cyrillic letters and marks: transliterate it only if it is all Serbian.
-      let j = i
-      let serbian = true
-      while (j < n) {
-        const d = s.charCodeAt(j)
-        if (isCyrillicCode(d)) {
-          if (serbian && SERBIAN_CYRILLIC[s[j]!] === undefined)
-            serbian = false
-        }
-        else if (isMarkCode(d)) {
-          serbian = false
-        }
-        else {
-          break
-        }
-        j++
-      }
-      if (serbian) {
-        out += s.slice(runStart, i)
-        for (let k = i; k < j; k++)
-          out += SERBIAN_CYRILLIC[s[k]!]!
+      const j = cyrillicRunEnd(s, i)
+      const latin = serbianLatin(s, i, j)
+      if (latin !== undefined) {
+        out += s.slice(runStart, i) + latin
         runStart = j
-        lastLatin = true
       }
-      else {
-        lastLatin = false
-      }
+      lastLatin = latin !== undefined
       i = j
       continue
     }

@@ -191,12 +191,6 @@ export function countryOrder(cols: FacetColumns, byTitle: Order, locale: string,
   return withRank(bucketSort(byTitle.order, d => cols.country[d] === NONE ? none : countryRank[cols.country[d]!]!, none + 1))
 }
 
-/**
- * Sorts docs[0..count) by score descending, ties by `rank` ascending. Small sets: a comparison sort. Large sets,
- * which must be given in rank order: scores are quantised to 22 bits over the set's own range (a relative
- * resolution of 2.4e-7, finer than any real difference between two documents' scores) and sorted by a stable
- * two-pass radix sort with 11-bit digits, linear in the number of results.
- */
 /** Reusable buffers for sortByScore, each at least as long as the largest result set. */
 export interface SortScratch {
   keys: Uint32Array
@@ -209,8 +203,29 @@ export function sortScratch(size: number): SortScratch {
   return { keys: new Uint32Array(size), midDocs: new Uint32Array(size), midKeys: new Uint32Array(size), out: new Uint32Array(size) }
 }
 
-export function sortByScore(docs: Uint32Array, count: number, scores: Float32Array, rank: Uint32Array, inRankOrder: boolean, scratch: SortScratch = sortScratch(count), range?: [number, number]): Uint32Array {
-  if (count <= 256 || !inRankOrder)
+/** How sortByScore orders documents. */
+export interface ScoreSort {
+  /** Per document, its score (descending)… */
+  scores: Float32Array
+  /** …then its rank (ascending). */
+  rank: Uint32Array
+  /** The documents are given in rank order (required for the radix sort of large sets). */
+  inRankOrder: boolean
+  scratch?: SortScratch
+  /** A range covering every document's score, when the caller knows one; else it is measured. */
+  range?: [number, number]
+}
+
+/**
+ * Sorts docs by score descending, ties by rank ascending. Small sets: a comparison sort. Large sets, which must
+ * be given in rank order: scores are quantised to 22 bits over the set's own range (a relative resolution of
+ * 2.4e-7, finer than any real difference between two documents' scores) and sorted by a stable two-pass radix
+ * sort with 11-bit digits, linear in the number of results.
+ */
+export function sortByScore(docs: Uint32Array, how: ScoreSort): Uint32Array {
+  const count = docs.length
+  const { scores, rank, range } = how
+  if (count <= 256 || !how.inRankOrder)
     return docs.slice(0, count).sort((a, b) => (scores[b]! - scores[a]!) || (rank[a]! - rank[b]!))
   // The scores' range: given by the caller when it knows one covering all docs, else measured.
   let [min, max] = range ?? [Infinity, -Infinity]
@@ -226,7 +241,7 @@ export function sortByScore(docs: Uint32Array, count: number, scores: Float32Arr
   const scale = max > min ? 4194303 / (max - min) : 0
   // Keys are clamped, so that a range slightly off (rounding) can never wrap a key around.
   // One pass computes the keys (descending) and both digit histograms; then two scatter passes.
-  const { keys, midDocs, midKeys, out } = scratch
+  const { keys, midDocs, midKeys, out } = how.scratch ?? sortScratch(count)
   const low = new Uint32Array(2048)
   const high = new Uint32Array(2048)
   for (let i = 0; i < count; i++) {

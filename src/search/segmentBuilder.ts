@@ -84,25 +84,20 @@ function unionSize(lists: number[][], mark: Uint8Array): number {
  * of that country or topic: names cost a few bytes per word per segment, not a posting per practice and
  * language (29 interface languages would otherwise add half the index).
  */
-function linkNames(
-  countries: readonly string[],
-  topics: readonly string[],
-  options: SegmentOptions,
-  termId: (w: string) => number,
-  linkForms: (word: string, lang: string, target: number) => void,
-): void {
+function linkNames(inv: Pick<Inverted, 'termId' | 'linkForms'>, values: ValueTables, options: SegmentOptions): void {
+  const { termId, linkForms } = inv
   const link = (text: string, lang: string, target: number): void => {
     forEachWord(normalize(text), (w) => {
       if (isIndexed(w))
         linkForms(w, lang, target)
     })
   }
-  for (const code of countries) {
+  for (const code of values.countries.list) {
     // Names are not stemmed: "Spanien" has no other form worth a look-up.
     link(countryNameText(code, options.nameLanguages), '', termId(`${VALUE_MARK}c${code}`))
   }
   const names = options.taxonomy ? topicNamesOf(options.taxonomy) : {}
-  for (const topic of topics) {
+  for (const topic of values.topics.list) {
     for (const { language, name } of names[topic] ?? [])
       link(name, language, termId(`${VALUE_MARK}t${topic}`))
   }
@@ -209,38 +204,52 @@ interface Inverted {
   addWords: (text: string, d: number, f: 0 | 1 | 2, language: string) => number
 }
 
-function invertedIndex(): Inverted {
+/** The terms in order of first sight, each with its postings so far, and the id of a term (added when new). */
+interface TermTable extends Pick<Inverted, 'termList' | 'postDocs' | 'postFlags' | 'termId'> {
+  /** Per term, the last doc given a posting. */
+  lastDoc: number[]
+}
+
+function termTable(): TermTable {
   const termIds = new Map<string, number>()
-  const inv = { termList: [] as string[], postDocs: [] as number[][], postFlags: [] as number[][], formSources: new Map<number, Set<number>>() }
-  const lastDoc: number[] = []
-  const formsOf = formsCache()
+  const table = { termList: [] as string[], postDocs: [] as number[][], postFlags: [] as number[][], lastDoc: [] as number[] }
   const termId = (w: string): number => {
     let t = termIds.get(w)
     if (t === undefined) {
-      t = inv.termList.length
+      t = table.termList.length
       termIds.set(w, t)
-      inv.termList.push(w)
-      inv.postDocs.push([])
-      inv.postFlags.push([])
-      lastDoc.push(-1)
+      table.termList.push(w)
+      table.postDocs.push([])
+      table.postFlags.push([])
+      table.lastDoc.push(-1)
     }
     return t
   }
-  const linkForms = (word: string, lang: string, target: number): void => {
+  return { ...table, termId }
+}
+
+/** Inverted.linkForms over a term table, recording each form's sources in `formSources`. */
+function formLinker(terms: TermTable, formSources: Map<number, Set<number>>, formsOf: ReturnType<typeof formsCache>): Inverted['linkForms'] {
+  return (word, lang, target) => {
     for (const form of [word, ...formsOf(word, lang)]) {
-      const f = termId(FORM_MARK + form)
-      let sources = inv.formSources.get(f)
+      const f = terms.termId(FORM_MARK + form)
+      let sources = formSources.get(f)
       if (!sources)
-        inv.formSources.set(f, sources = new Set())
+        formSources.set(f, sources = new Set())
       sources.add(target)
     }
   }
-  const addTerm = (w: string, doc: number, field: 0 | 1 | 2): number => {
-    const t = termId(w)
-    const fl = inv.postFlags[t]!
+}
+
+/** Inverted.addTerm over a term table: one posting per term and doc, its flags gathering the fields. */
+function postingAdder(terms: TermTable): Inverted['addTerm'] {
+  const { postDocs, postFlags, lastDoc } = terms
+  return (w, doc, field) => {
+    const t = terms.termId(w)
+    const fl = postFlags[t]!
     if (lastDoc[t] !== doc) {
       lastDoc[t] = doc
-      inv.postDocs[t]!.push(doc)
+      postDocs[t]!.push(doc)
       fl.push(0)
     }
     const k = fl.length - 1
@@ -253,7 +262,12 @@ function invertedIndex(): Inverted {
       fl[k] = f + 1
     return t
   }
-  const addWords = (text: string, doc: number, field: 0 | 1 | 2, language: string): number => {
+}
+
+/** Inverted.addWords: each indexed word as a term, its forms linked to it, and the text's joined compounds. */
+function wordAdder(inv: Pick<Inverted, 'addTerm' | 'linkForms'>, formsOf: ReturnType<typeof formsCache>): Inverted['addWords'] {
+  const { addTerm, linkForms } = inv
+  return (text, doc, field, language) => {
     let count = 0
     if (text !== '') {
       const normalized = normalize(text)
@@ -270,7 +284,16 @@ function invertedIndex(): Inverted {
     }
     return count
   }
-  return { ...inv, termId, linkForms, addTerm, addWords }
+}
+
+function invertedIndex(): Inverted {
+  const terms = termTable()
+  const formSources = new Map<number, Set<number>>()
+  const formsOf = formsCache()
+  const linkForms = formLinker(terms, formSources, formsOf)
+  const addTerm = postingAdder(terms)
+  const { termList, postDocs, postFlags, termId } = terms
+  return { termList, postDocs, postFlags, formSources, termId, linkForms, addTerm, addWords: wordAdder({ addTerm, linkForms }, formsOf) }
 }
 
 /** Indexes one practice's texts, city, country and topics as doc i; returns its number of body words. */
@@ -352,14 +375,31 @@ interface PrefixList {
   count: number
 }
 
+/** What building the prefix lists reads, and its per-document buffers (zeroed between lists). */
+interface PrefixBuild {
+  inv: Inverted
+  dict: Dictionary
+  acc: Uint8Array
+  seen: Uint8Array
+}
+
+/** The terms at dictionary ranks [start, end), sharing the prefix `key`, with the sum of their document frequencies. */
+interface PrefixRun {
+  start: number
+  end: number
+  key: Uint8Array
+  sum: number
+}
+
 /**
- * The merged postings of the terms at dictionary ranks [r, end) (flags or-ed, body counts summed), when they
- * cover enough documents and save enough work to be worth a list (PREFIX_GAIN, PREFIX_MIN_DOCS).
+ * The merged postings of a run of terms (flags or-ed, body counts summed), when they cover enough documents and
+ * save enough work to be worth a list (PREFIX_GAIN, PREFIX_MIN_DOCS).
  */
-function mergedList(inv: Inverted, dict: Dictionary, r: number, end: number, key: Uint8Array, sum: number, buf: { acc: Uint8Array, seen: Uint8Array }): PrefixList | undefined {
-  const { acc, seen } = buf
+function mergedList(build: PrefixBuild, run: PrefixRun): PrefixList | undefined {
+  const { inv, dict, acc, seen } = build
+  const { key, sum } = run
   const touched: number[] = []
-  for (let k = r; k < end; k++) {
+  for (let k = run.start; k < run.end; k++) {
     const t = dict.order[k]!
     const docs = inv.postDocs[t]!
     const fl = inv.postFlags[t]!
@@ -393,7 +433,7 @@ function prefixLists(inv: Inverted, dict: Dictionary, n: number): PrefixList[] {
   const { sortedUtf8, df } = dict
   const termCount = sortedUtf8.length
   const prefixes: PrefixList[] = []
-  const buf = { acc: new Uint8Array(n), seen: new Uint8Array(n) }
+  const build: PrefixBuild = { inv, dict, acc: new Uint8Array(n), seen: new Uint8Array(n) }
   for (let L = PREFIX_MIN_BYTES; L <= PREFIX_MAX_BYTES; L++) {
     let r = 0
     while (r < termCount) {
@@ -411,7 +451,7 @@ function prefixLists(inv: Inverted, dict: Dictionary, n: number): PrefixList[] {
         sum += df[end]!
         end++
       }
-      const list = end - r >= 2 && sum >= PREFIX_GAIN * PREFIX_MIN_DOCS ? mergedList(inv, dict, r, end, key.subarray(0, L), sum, buf) : undefined
+      const list = end - r >= 2 && sum >= PREFIX_GAIN * PREFIX_MIN_DOCS ? mergedList(build, { start: r, end, key: key.subarray(0, L), sum }) : undefined
       if (list)
         prefixes.push(list)
       r = end
@@ -515,7 +555,7 @@ export function buildSegment(practices: Practice[], options: SegmentOptions = {}
     columns.bodyLen[i] = Math.min(indexPractice(inv, p, i), 0xffff)
     bodyWords += columns.bodyLen[i]!
   })
-  linkNames(values.countries.list, values.topics.list, options, inv.termId, inv.linkForms)
+  linkNames(inv, values, options)
   const dict = writeDictionary(inv, n)
   const sections: Partial<Record<Section, Uint8Array>> = {
     ...docSections(practices, values, columns),

@@ -14,14 +14,14 @@ describe('sortByScore', () => {
     order.forEach((d, r) => { rank[d] = r })
     const docs = Uint32Array.from(order.filter((_, i) => i % 3 !== 0)) // in rank order
     const expected = [...docs].sort((a, b) => (scores[b]! - scores[a]!) || (rank[a]! - rank[b]!))
-    expect([...sortByScore(docs, docs.length, scores, rank, true)]).toEqual(expected)
+    expect([...sortByScore(docs, { scores, rank, inRankOrder: true })]).toEqual(expected)
     let min = Infinity
     let max = 0
     for (const d of docs) {
       min = Math.min(min, scores[d]!)
       max = Math.max(max, scores[d]!)
     }
-    expect([...sortByScore(docs, docs.length, scores, rank, true, undefined, [min, max])]).toEqual(expected)
+    expect([...sortByScore(docs, { scores, rank, inRankOrder: true, range: [min, max] })]).toEqual(expected)
   })
 })
 

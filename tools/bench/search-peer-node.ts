@@ -45,7 +45,7 @@ const t0 = performance.now()
 const built = adapter.build(input.docs)
 const buildMs = performance.now() - t0
 input.docs = []
-const run = peerQueryEngine(adapter.wrap(built), cols, ids, titles)
+const run = peerQueryEngine(adapter.wrap(built), { cols, ids, titles })
 const t1 = performance.now()
 run(emptyQuery(), ctx)
 const readyMs = buildMs + performance.now() - t1

@@ -17,7 +17,7 @@ import type { Practice } from '../../src/catalogue/schema.ts'
 import { allCounts, countFacets, type FacetColumns, type FacetGroups, finishYears, groupFacets, groupStatic, type GroupCounts, type Marked, type StaticGroups } from '../../src/search/facets.ts'
 import { countryOrder, newestOrder, type Order, titleKeyOrder, titleKeys, titleOrder } from '../../src/search/order.ts'
 import { isIndexed, tokenize } from '../../src/search/tokenize.ts'
-import type { FacetName, QueryContext, SearchQuery } from '../../src/search/types.ts'
+import type { FacetName, QueryContext, SearchQuery, SortKey } from '../../src/search/types.ts'
 
 export type PeerName = 'minisearch' | 'flexsearch' | 'orama'
 export const PEERS: readonly PeerName[] = ['minisearch', 'flexsearch', 'orama']
@@ -243,18 +243,16 @@ export function columnsFromJson(json: ColumnsJson): { cols: FacetColumns, ids: s
   return { cols, ids: json.ids, titles: json.titles, keys: Uint32Array.from(json.keys) }
 }
 
-/**
- * A peer index plus the shared facet and sort code: answers SearchQuery like our SearchIndex does. The peer's
- * hits are also marked in a per-document array, so that large hit lists get the same counting paths (document
- * order, complement) as our engine's.
- */
-export function peerQueryEngine(peer: PeerIndex, cols: FacetColumns, ids: string[], titles: string[], keys: Uint32Array = titleKeys(titles)) {
-  const out = new Uint32Array(cols.size)
-  const mark = new Uint8Array(cols.size)
-  let markValue = 0
-  let groups: FacetGroups | undefined
-  let staticGroups: StaticGroups | undefined
-  let totals: GroupCounts | undefined
+/** The documents a peer engine answers over: facet columns, ids, titles and the titles' keys (made when absent). */
+export interface PeerColumns {
+  cols: FacetColumns
+  ids: string[]
+  titles: string[]
+  keys?: Uint32Array
+}
+
+/** The shared sort orders (order.ts), each made on first use and kept. */
+function peerOrders(cols: FacetColumns, titles: string[], keys: Uint32Array): (sort: SortKey, ctx: QueryContext) => Order {
   const orders = new Map<string, Order>()
   const cached = (key: string, make: () => Order): Order => {
     let o = orders.get(key)
@@ -267,6 +265,38 @@ export function peerQueryEngine(peer: PeerIndex, cols: FacetColumns, ids: string
   let keyOrder: Uint32Array | undefined
   const byKey = (): Uint32Array => keyOrder ??= titleKeyOrder(keys, titles.length)
   const byTitle = (locale: string): Order => cached(`t|${locale}`, () => titleOrder(titles, locale, byKey()))
+  return (sort, ctx) => sort === 'title'
+    ? byTitle(ctx.locale)
+    : sort === 'country'
+      ? cached(`c|${ctx.locale}`, () => countryOrder(cols, byTitle(ctx.locale), ctx.locale, cols.countries.map(ctx.countryName)))
+      : cached(`n|${ctx.currentYear}`, () => newestOrder(cols, byKey(), ctx.currentYear))
+}
+
+/** The docs in `order`, through their ranks. */
+function sortedByRank(docs: Uint32Array, order: Order): Uint32Array {
+  const ranks = new Uint32Array(docs.length)
+  for (let k = 0; k < docs.length; k++)
+    ranks[k] = order.rank[docs[k]!]!
+  ranks.sort()
+  for (let k = 0; k < ranks.length; k++)
+    ranks[k] = order.order[ranks[k]!]!
+  return ranks
+}
+
+/**
+ * A peer index plus the shared facet and sort code: answers SearchQuery like our SearchIndex does. The peer's
+ * hits are also marked in a per-document array, so that large hit lists get the same counting paths (document
+ * order, complement) as our engine's.
+ */
+export function peerQueryEngine(peer: PeerIndex, columns: PeerColumns) {
+  const { cols, ids, titles } = columns
+  const out = new Uint32Array(cols.size)
+  const mark = new Uint8Array(cols.size)
+  let markValue = 0
+  let groups: FacetGroups | undefined
+  let staticGroups: StaticGroups | undefined
+  let totals: GroupCounts | undefined
+  const orderFor = peerOrders(cols, titles, columns.keys ?? titleKeys(titles))
   return (q: SearchQuery, ctx: QueryContext): { ids: string[], total: number, facets: Record<FacetName, Map<string, number>> } => {
     if (groups?.currentYear !== ctx.currentYear) {
       groups = groupFacets(cols, ctx.currentYear, staticGroups ??= groupStatic(cols))
@@ -291,22 +321,10 @@ export function peerQueryEngine(peer: PeerIndex, cols: FacetColumns, ids: string
       if (q.topic.length + q.country.length + q.city.length + q.year.length + q.language.length === 0)
         marked = { mark, value: markValue, totals: count * 2 > cols.size ? totals ??= allCounts(groups, cols.size, null) : undefined }
     }
-    const outcome = countFacets(cols, groups, q, candidates, count, null, out, marked)
+    const outcome = countFacets(cols, groups, q, { candidates, count, alive: null, out, marked })
     let docs = marked ? candidates!.subarray(0, count) : out.subarray(0, outcome.count)
-    if (!(text && q.sort === 'relevance')) {
-      const order = q.sort === 'title'
-        ? byTitle(ctx.locale)
-        : q.sort === 'country'
-          ? cached(`c|${ctx.locale}`, () => countryOrder(cols, byTitle(ctx.locale), ctx.locale, cols.countries.map(ctx.countryName)))
-          : cached(`n|${ctx.currentYear}`, () => newestOrder(cols, byKey(), ctx.currentYear))
-      const ranks = new Uint32Array(docs.length)
-      for (let k = 0; k < docs.length; k++)
-        ranks[k] = order.rank[docs[k]!]!
-      ranks.sort()
-      for (let k = 0; k < ranks.length; k++)
-        ranks[k] = order.order[ranks[k]!]!
-      docs = ranks
-    }
+    if (!(text && q.sort === 'relevance'))
+      docs = sortedByRank(docs, orderFor(q.sort, ctx))
     const result = new Array<string>(docs.length)
     for (let k = 0; k < docs.length; k++)
       result[k] = ids[docs[k]!]!

@@ -115,8 +115,7 @@ async function ready(engine: string): Promise<ReadyResult> {
       data[k] = values[i] as string
       bytes += (values[i] as string).length
     })
-    const { cols, ids, titles, keys: titleKeys } = columnsFromJson(JSON.parse(colValues[0] as string) as ColumnsJson)
-    runner = peerQueryEngine(ADAPTERS[peer].load(data), cols, ids, titles, titleKeys)
+    runner = peerQueryEngine(ADAPTERS[peer].load(data), columnsFromJson(JSON.parse(colValues[0] as string) as ColumnsJson))
     t2 = performance.now()
   }
   runner(emptyQuery(), ctx)
