@@ -93,22 +93,30 @@ export function useFormat() {
 
   /** "12 km", or "7.5 mi" where distances are given in miles (the user's region: the US, the UK, Liberia, Myanmar). */
   function distance(km: number): string {
-    const region = regional().split('-').find(part => /^[A-Z]{2}$/u.test(part))
-    const miles = region !== undefined && MILE_REGIONS.has(region)
-    const value = miles ? km / KM_PER_MILE : km
-    return cached(`distance|${regional()}|${miles}|${value < 10}`, () => new Intl.NumberFormat(regional(), { style: 'unit', unit: miles ? 'mile' : 'kilometer', unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 })).format(value)
+    return formatDistance(regional(), km)
   }
 
   function bytes(n: number): string {
-    const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const
-    let i = 0
-    let value = n
-    while (value >= 1024 && i < units.length - 1) {
-      value /= 1024
-      i++
-    }
-    return new Intl.NumberFormat(regional(), { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: i === 0 ? 0 : 1 }).format(value)
+    return formatBytes(regional(), n)
   }
 
   return { countryName, languageName, age, date, day, number, distance, bytes }
+}
+
+function formatDistance(locale: string, km: number): string {
+  const region = locale.split('-').find(part => /^[A-Z]{2}$/u.test(part))
+  const miles = region !== undefined && MILE_REGIONS.has(region)
+  const value = miles ? km / KM_PER_MILE : km
+  return cached(`distance|${locale}|${miles}|${value < 10}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: miles ? 'mile' : 'kilometer', unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 })).format(value)
+}
+
+function formatBytes(locale: string, n: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const
+  let i = 0
+  let value = n
+  while (value >= 1024 && i < units.length - 1) {
+    value /= 1024
+    i++
+  }
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: i === 0 ? 0 : 1 }).format(value)
 }

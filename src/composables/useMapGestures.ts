@@ -18,10 +18,7 @@ export function useMapGestures(svg: Ref<SVGSVGElement | undefined>, view: Ref<Ma
   let start: [number, number] = [0, 0]
   let dragged = false
 
-  function local(e: { clientX: number, clientY: number }): [number, number] {
-    const box = svg.value!.getBoundingClientRect()
-    return [e.clientX - box.left, e.clientY - box.top]
-  }
+  const local = (e: PointerLike): [number, number] => localPoint(svg.value!, e)
 
   function onPointerDown(e: PointerEvent): void {
     pointers.set(e.pointerId, local(e))
@@ -35,10 +32,7 @@ export function useMapGestures(svg: Ref<SVGSVGElement | undefined>, view: Ref<Ma
     const other = [...pointers].find(([key]) => key !== id)?.[1]
     if (!other)
       return
-    const before = Math.hypot(from[0] - other[0], from[1] - other[1]) || 1
-    const after = Math.hypot(to[0] - other[0], to[1] - other[1])
-    const mid: [number, number] = [(to[0] + other[0]) / 2, (to[1] + other[1]) / 2]
-    view.value = zoomAbout(panBy(view.value, (to[0] - from[0]) / 2, (to[1] - from[1]) / 2), after / before, mid)
+    view.value = pinched(view.value, { from, to }, other)
     dragged = true
   }
 
@@ -85,6 +79,24 @@ export function useMapGestures(svg: Ref<SVGSVGElement | undefined>, view: Ref<Ma
   const onKeydown = keyHandler(view, zoom)
 
   return { size, zoom, onPointerDown, onPointerMove, onPointerUp, onClickCapture, onWheel, onKeydown }
+}
+
+type Point = [number, number]
+type PointerLike = { clientX: number, clientY: number }
+
+/** Where a pointer event is, in the map's own coordinates. */
+function localPoint(svg: SVGSVGElement, e: PointerLike): Point {
+  const box = svg.getBoundingClientRect()
+  return [e.clientX - box.left, e.clientY - box.top]
+}
+
+/** The view after one finger of a pinch moves while the other stays at `other`: half the move, and the zoom. */
+function pinched(view: MapViewport, move: { from: Point, to: Point }, other: Point): MapViewport {
+  const { from, to } = move
+  const before = Math.hypot(from[0] - other[0], from[1] - other[1]) || 1
+  const after = Math.hypot(to[0] - other[0], to[1] - other[1])
+  const mid: Point = [(to[0] + other[0]) / 2, (to[1] + other[1]) / 2]
+  return zoomAbout(panBy(view, (to[0] - from[0]) / 2, (to[1] - from[1]) / 2), after / before, mid)
 }
 
 /** Arrow keys pan, "+", "=" and "-" zoom about the centre; a key with a modifier is the browser's. */
