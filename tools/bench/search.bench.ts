@@ -133,8 +133,16 @@ async function heapBytes(cdp: CDPSession): Promise<number> {
   return usage.usedSize + (usage.backingStorageSize ?? 0)
 }
 
-/** Stores files for `engine` in the page's IndexedDB, then measures ready, heap and the query mix. */
-async function measureInPage(tab: Tab, url: string, engine: 'ours' | PeerName, files: { store: string, key: string, url: string, binary: boolean }[], log: (m: string) => void): Promise<Measured & { ready: ReadyResult }> {
+/** One engine's run in the search page: the app's address, the engine, and the files it opens. */
+interface PageRun {
+  url: string
+  engine: 'ours' | PeerName
+  files: { store: string, key: string, url: string, binary: boolean }[]
+}
+
+/** Stores the run's files in the page's IndexedDB, then measures ready, heap and the query mix. */
+async function measureInPage(tab: Tab, run: PageRun, log: (m: string) => void): Promise<Measured & { ready: ReadyResult }> {
+  const { url, engine, files } = run
   const { page, cdp } = tab
   await page.goto(`${url}/search.html`)
   await page.evaluate(() => window.bench.clear())
@@ -300,7 +308,7 @@ async function measureOurs(b: Browsing, practices: Practice[], figures: Figures,
     return { store: 'ours', key: name, url: `data/${size}/ours/${name}`, binary: true }
   })
   try {
-    record(figures, 'search', size, await measureInPage(b.tab(), b.server.url, 'ours', files, log))
+    record(figures, 'search', size, await measureInPage(b.tab(), { url: b.server.url, engine: 'ours', files }, log))
   }
   catch (error) {
     log(`ours at ${size}: ${String(error)}`)
@@ -332,7 +340,7 @@ async function measurePeersInPage(b: Browsing, practices: Practice[], figures: F
         return { store: peer, key, url: `data/${size}/${peer}/${name}`, binary: false }
       })
       peerFiles.push({ store: 'columns', key: 'json', url: `data/${size}/columns.json`, binary: false })
-      record(figures, peer, size, await measureInPage(b.tab(), b.server.url, peer, peerFiles, log))
+      record(figures, peer, size, await measureInPage(b.tab(), { url: b.server.url, engine: peer, files: peerFiles }, log))
     }
     catch (error) {
       log(`${peer} at ${size}: ${String(error)}; reported as -1`)

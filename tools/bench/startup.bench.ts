@@ -46,8 +46,15 @@ function snapshotApp(): string {
   return app
 }
 
+/** The app as served: its address and the directory it is served from. */
+interface ServedApp {
+  origin: string
+  appDir: string
+}
+
 /** Gzip kB of the app's scripts a page loads before its first list, with a line per script in the log. */
-async function scriptsBeforeFirstList(page: Page, origin: string, appDir: string, label: string, log: (m: string) => void): Promise<number> {
+async function scriptsBeforeFirstList(page: Page, app: ServedApp, label: string, log: (m: string) => void): Promise<number> {
+  const { origin, appDir } = app
   // Per script URL, when its request began (epoch ms, from Playwright: also set when the page has no
   // resource-timing entry for it, as for a module preloaded through the service worker).
   const scripts = new Map<string, number>()
@@ -100,11 +107,12 @@ async function firstLoadJs(appDir: string, log: (m: string) => void): Promise<{ 
     const context = await browser.newContext({ viewport: { width: 360, height: 780 } })
     const first = await context.newPage()
     first.on('pageerror', e => log(`page error: ${e.message}`))
-    const firstVisit = await scriptsBeforeFirstList(first, server.url, appDir, 'first visit', log)
+    const app: ServedApp = { origin: server.url, appDir }
+    const firstVisit = await scriptsBeforeFirstList(first, app, 'first visit', log)
     await first.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 })
     await first.close()
     const again = await context.newPage()
-    const firstLoad = await scriptsBeforeFirstList(again, server.url, appDir, 'return visit', log)
+    const firstLoad = await scriptsBeforeFirstList(again, app, 'return visit', log)
 
     const assets = join(appDir, 'assets')
     const all = readdirSync(assets).filter(f => f.endsWith('.js')).reduce((s, f) => s + gzipKb(join(assets, f)), 0)

@@ -126,16 +126,18 @@ function locationProblems(file: string, line: Line, location: Location): Problem
   return problems
 }
 
-function cardProblems(file: string, card: Card, title: string, teaser: string, start: Line): Problem[] {
+/** What is missing from the entry read from a card. */
+function cardProblems(card: Card, entry: ParsedEntry): Problem[] {
+  const { file, title, summary: teaser, line } = entry
   const problems: Problem[] = []
   if (!card.locationBlock)
-    problems.push(problem(file, start.n, `entry ${quote(title || teaser)} has no "Country City Period" line; imported without country, city or period`))
+    problems.push(problem(file, line, `entry ${quote(title || teaser)} has no "Country City Period" line; imported without country, city or period`))
   else if (card.location)
     problems.push(...locationProblems(file, firstLine(card.locationBlock), card.location))
   if (!title)
-    problems.push(problem(file, start.n, 'entry has no title; a provisional title is made from its summary (provisional_title)'))
+    problems.push(problem(file, line, 'entry has no title; a provisional title is made from its summary (provisional_title)'))
   if (!teaser)
-    problems.push(problem(file, start.n, `entry ${quote(title)} has no summary`))
+    problems.push(problem(file, line, `entry ${quote(title)} has no summary`))
   return problems
 }
 
@@ -156,7 +158,7 @@ function cardEntry(file: string, card: Card, hint: string | undefined, url: stri
     language: resolveLanguage([title, teaser.text].join('\n'), hint),
     ...(url ? { url } : {}),
   }
-  return { entry, problems: cardProblems(file, card, title, teaser.text, start) }
+  return { entry, problems: cardProblems(card, entry) }
 }
 
 /** Which cards the page stops inside: the last of an unclosed group, or the last of all when no filter list follows. */
