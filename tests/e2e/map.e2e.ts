@@ -137,7 +137,9 @@ describe('the map, offline', () => {
     // Saved offers the same order, and remembers nothing of the position beyond the visit.
     await phone.getByRole('button', { name: 'Save “Housing policy in Leeds”' }).click()
     await phone.getByRole('button', { name: 'Save “Planned and Systematic Approach to Equality”' }).click()
-    await phone.goto('/saved')
+    // Both stored (the navigation's count reads the database), then to Saved as a user goes: by its link.
+    await phone.waitForFunction(() => document.querySelector('nav .badge')?.textContent?.trim() === '2')
+    await phone.getByRole('link', { name: /Saved/ }).click()
     await phone.getByRole('heading', { level: 2, name: 'Planned and Systematic Approach to Equality' }).waitFor()
     await phone.getByLabel('Sort').selectOption({ label: 'Nearest to me' })
     await expect.poll(async () => (await phone.locator('.list h2').allTextContents()).map(t => t.trim())).toEqual(['Planned and Systematic Approach to Equality', 'Housing policy in Leeds'])
