@@ -3,9 +3,9 @@ import VueI18n from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { firstScreenBlock, firstScreenOf } from './tools/first-screen.ts'
-import { localeInfo } from './tools/locale-info.ts'
-import { webManifest } from './tools/pwa-manifest.ts'
+import { firstScreenBlock, firstScreenOf } from './tools/first-screen'
+import { localeInfo } from './tools/locale-info'
+import { webManifest } from './tools/pwa-manifest'
 
 /**
  * Writes the first cards of the embedded catalogue into index.html (see src/catalogue/firstScreen.ts), from

@@ -2,7 +2,7 @@ import vue from '@vitejs/plugin-vue'
 import VueI18n from '@intlify/unplugin-vue-i18n/vite'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
-import { localeInfo } from './tools/locale-info.ts'
+import { localeInfo } from './tools/locale-info'
 
 export default defineConfig({
   define: { __LOCALE_INFO__: JSON.stringify(localeInfo()) },

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
-import type { BenchGroup } from './bench/types.ts'
+import type { BenchGroup } from './bench/types'
 
 const args = process.argv.slice(2)
 const onlyArg = args.indexOf('--only')

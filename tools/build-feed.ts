@@ -17,9 +17,9 @@ import * as v from 'valibot'
 import { checkPractice, FEED_FORMAT, TaxonomySchema, type FileRef, type Manifest, type Practice, type ShardRef, type Taxonomy } from '../src/catalogue/schema'
 import { canonicalJson } from './feed/canonical'
 import { shardCountFor, shardOf, TARGET_SHARD_SIZE } from './feed/shard'
-import { buildSegment as buildSearchSegment } from '../src/search/segmentBuilder.ts'
+import { buildSegment as buildSearchSegment } from '../src/search/segmentBuilder'
 import { interfaceLanguages } from './feed/interfaceLanguages'
-import { placerForCatalogue, reportUnmatched, type PlacesOf } from './places/build.ts'
+import { placerForCatalogue, reportUnmatched, type PlacesOf } from './places/build'
 
 export type BuildSegment = (practices: Practice[]) => Uint8Array
 

@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { FIRST_SCREEN_ELEMENT_ID, type CardFields, type FirstScreen } from '../src/catalogue/firstScreen.ts'
-import type { Manifest, Practice, Taxonomy } from '../src/catalogue/schema.ts'
-import { openIndex } from '../src/search/engine.ts'
+import { FIRST_SCREEN_ELEMENT_ID, type CardFields, type FirstScreen } from '../src/catalogue/firstScreen'
+import type { Manifest, Practice, Taxonomy } from '../src/catalogue/schema'
+import { openIndex } from '../src/search/engine'
 
 /** Enough cards to fill a tablet's first screen; the rest of the list follows the first sync. */
 export const FIRST_SCREEN_CARDS = 8

@@ -129,6 +129,6 @@ export async function serveStatic(rootDir: string, opts: { port?: number, host?:
     server,
     setRoot: (dir) => { root = resolve(dir) },
     setIntercept: (fn) => { intercept = fn },
-    close: () => new Promise(ok => { server.closeAllConnections(); server.close(() => ok()) }),
+    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()) }),
   }
 }

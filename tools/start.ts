@@ -3,7 +3,7 @@ import { execSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { serveStatic } from './serve.ts'
+import { serveStatic } from './serve'
 
 function newest(dir: string): number {
   if (!existsSync(dir))

@@ -6,9 +6,9 @@ import { createWriteStream, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { synthPractices } from './synth/lib.ts'
+import { synthPractices } from './synth/lib'
 
-export { synthPractices } from './synth/lib.ts'
+export { synthPractices } from './synth/lib'
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`)

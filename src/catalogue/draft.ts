@@ -152,7 +152,8 @@ export function draftProblems(fields: DraftFields, opts: ProblemOptions = {}): D
   const found = formatProblems(fields, opts)
   const problems: DraftProblems = {}
   for (const field of DRAFT_FIELD_ORDER) {
-    const problem = found[field] ?? (tooLong(fields, field) ? 'too_long'
+    const problem = found[field] ?? (tooLong(fields, field)
+      ? 'too_long'
       : opts.requireAll !== false && REQUIRED_FIELDS.includes(field) && isEmpty(fields, field) ? 'required' : undefined)
     if (problem)
       problems[field] = problem

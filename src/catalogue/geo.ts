@@ -5,6 +5,9 @@ export interface LatLon {
   lon: number
 }
 
+/** Why the device's position is not known: the user refused, it took too long, or the device cannot tell. */
+export type PositionProblem = 'denied' | 'timeout' | 'unavailable'
+
 /** Mean Earth radius (IUGG), in kilometres. */
 const EARTH_RADIUS_KM = 6371.0088
 

@@ -130,13 +130,13 @@ function expandTwoDigitEnds(text: string): string {
   })
 }
 
-type Token =
-  | { kind: 'year', value: number }
-  | { kind: 'since' }
-  | { kind: 'ongoing' }
-  | { kind: 'dash' }
-  | { kind: 'other' }
-  | { kind: 'unknown', text: string }
+type Token
+  = | { kind: 'year', value: number }
+    | { kind: 'since' }
+    | { kind: 'ongoing' }
+    | { kind: 'dash' }
+    | { kind: 'other' }
+    | { kind: 'unknown', text: string }
 
 function classify(raw: string): Token {
   if (raw === ONGOING_MARK)

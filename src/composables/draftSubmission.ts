@@ -58,4 +58,3 @@ export async function shareFiles(files: File[], title: string, text: string): Pr
     return error instanceof DOMException && error.name === 'AbortError' ? 'cancelled' : 'failed'
   }
 }
-

@@ -1,6 +1,6 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { FacetOption } from '../components/filters/FacetGroup.vue'
+import type { FacetOption } from './types'
 import { FACET_NAMES, type FacetName, type SearchResult } from '../search/types'
 import { useCatalogueStore } from '../stores/catalogue'
 import { useFiltersStore } from '../stores/filters'

@@ -1,6 +1,6 @@
 import { computed, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { Chip } from '../components/filters/FilterChips.vue'
+import type { Chip } from './types'
 import type { FacetName, SearchQuery, SearchResult } from '../search'
 import { FACET_NAMES } from '../search/types'
 import { useCatalogueStore } from '../stores/catalogue'

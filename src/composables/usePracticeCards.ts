@@ -1,6 +1,6 @@
 import { computed, shallowRef, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { PracticeCardData } from '../components/practice/PracticeCard.vue'
+import type { PracticeCardData } from './types'
 import { db, type PracticeRow } from '../db'
 import { useCatalogueStore } from '../stores/catalogue'
 import { useFormat } from './useFormat'

@@ -1,7 +1,7 @@
 import { computed, shallowRef, watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Practice } from '../catalogue/schema'
-import type { PracticeCardData } from '../components/practice/PracticeCard.vue'
+import type { PracticeCardData } from './types'
 import { db } from '../db'
 import { emptyQuery } from '../search/types'
 import { useCatalogueStore } from '../stores/catalogue'

@@ -1,9 +1,10 @@
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Practice } from '../catalogue/schema'
-import type { FacetOption } from '../components/filters/FacetGroup.vue'
+import type { FacetOption } from './types'
 import { db, listBookmarks, type Bookmark } from '../db'
-import { buildSegment, emptyQuery, FACET_NAMES, openIndex, type FacetName } from '../search'
+import { emptyQuery, FACET_NAMES, openIndex, type FacetName } from '../search'
+import type { buildSegment } from '../search/segmentBuilder'
 import { useCatalogueStore } from '../stores/catalogue'
 import { useFormat } from './useFormat'
 import { useLiveQuery } from './useLiveQuery'
@@ -24,13 +25,18 @@ export function useSavedList() {
   const { locale } = useI18n()
   const format = useFormat()
   const catalogue = useCatalogueStore()
-  const bookmarks = useLiveQuery(() => listBookmarks(db), undefined as Bookmark[] | undefined)
+  const stored = useLiveQuery(() => listBookmarks(db), undefined as Bookmark[] | undefined)
+  // The segment builder loads with Saved, never with the start-up code (a lint rule keeps it out); until it
+  // has, the list is still loading.
+  const build = shallowRef<typeof buildSegment>()
+  void import('../search/segmentBuilder').then(m => build.value = m.buildSegment)
+  const bookmarks = computed(() => build.value ? stored.value : undefined)
   const text = ref('')
   const sort = ref<SavedSort>('saved')
   const selected = ref<Record<FacetName | 'tag', string[]>>({ topic: [], country: [], city: [], year: [], language: [], tag: [] })
   const collator = computed(() => new Intl.Collator(locale.value, { sensitivity: 'base', numeric: true }))
 
-  const index = computed(() => bookmarks.value?.length ? openIndex([buildSegment(bookmarks.value.map(asPractice))]) : undefined)
+  const index = computed(() => bookmarks.value?.length && build.value ? openIndex([build.value(bookmarks.value.map(asPractice))]) : undefined)
   const byId = computed(() => new Map((bookmarks.value ?? []).map(b => [b.id, b])))
 
   const result = computed(() => index.value?.query({

@@ -1,6 +1,6 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { Chip } from '../components/filters/FilterChips.vue'
+import type { Chip } from './types'
 import { emptyQuery, type FacetName, type QueryContext, type SearchQuery } from '../search/types'
 import { useFiltersStore } from '../stores/filters'
 import { useSearchStore } from '../stores/search'

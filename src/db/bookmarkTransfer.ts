@@ -101,9 +101,9 @@ export interface DraftImportOutcome {
   rejected: DraftRejection[]
 }
 
-export type ImportOutcome =
-  | { ok: true, added: string[], updated: string[], unchanged: string[], rejected: ImportRejection[], drafts: DraftImportOutcome }
-  | { ok: false, error: ImportErrorCode, detail?: string }
+export type ImportOutcome
+  = | { ok: true, added: string[], updated: string[], unchanged: string[], rejected: ImportRejection[], drafts: DraftImportOutcome }
+    | { ok: false, error: ImportErrorCode, detail?: string }
 
 export interface ImportOptions {
   maxBytes?: number

@@ -90,9 +90,12 @@ export function placeholderSnapshot(id: string): BookmarkSnapshot {
  * that throws leaves the database unopenable, so nothing here may.
  */
 export function isoTimeOr(value: unknown, fallback: string): string {
-  const time = value instanceof Date ? value.getTime()
-    : typeof value === 'number' ? value
-      : typeof value === 'string' && value.trim() ? Date.parse(value)
+  const time = value instanceof Date
+    ? value.getTime()
+    : typeof value === 'number'
+      ? value
+      : typeof value === 'string' && value.trim()
+        ? Date.parse(value)
         : Number.NaN
   const date = new Date(time)
   return Number.isFinite(date.getTime()) ? date.toISOString() : fallback

@@ -103,4 +103,3 @@ export function matchingLocales(wanted: readonly string[], available: readonly s
   }
   return found
 }
-

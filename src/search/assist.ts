@@ -8,17 +8,17 @@
  *   word it does (edit distance ≤ 2, the most frequent among the nearest), when that query finds something;
  * - place: the facet a query names exactly ("spain", "Espagne", "Bilbao"), to offer filtering by it.
  */
-import { countryCodeFromName } from '../catalogue/countries.ts'
-import { fromUtf8, utf8 } from './bytes.ts'
-import { dictionary, type Dictionary, findExact, prefixRange } from './match.ts'
-import { normalize } from './normalize.ts'
-import { countryCodeWord, countryNameText, PLACE_NAME_LANGUAGES, topicNamesOf } from './places.ts'
-import { FORM_MARK } from './segment.ts'
-import { type Stemmer, stemmerFor } from './stemmers.ts'
-import { queryTerms, tokenize } from './tokenize.ts'
-import type { QueryContext, SearchIndex } from './types.ts'
-import { emptyQuery } from './types.ts'
-import { otherForms } from './wordForms.ts'
+import { countryCodeFromName } from '../catalogue/countries'
+import { fromUtf8, utf8 } from './bytes'
+import { dictionary, type Dictionary, findExact, prefixRange } from './match'
+import { normalize } from './normalize'
+import { countryCodeWord, countryNameText, PLACE_NAME_LANGUAGES, topicNamesOf } from './places'
+import { FORM_MARK } from './segment'
+import { type Stemmer, stemmerFor } from './stemmers'
+import { queryTerms, tokenize } from './tokenize'
+import type { QueryContext, SearchIndex } from './types'
+import { emptyQuery } from './types'
+import { otherForms } from './wordForms'
 
 export interface PlaceMatch {
   facet: 'country' | 'city'

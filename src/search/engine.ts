@@ -16,13 +16,13 @@
  * Duplicates: an id present in several segments (should not happen) is taken from the last segment that has
  * it; earlier copies are ignored everywhere (results, counts, size).
  */
-import { FACET_NAMES, type FacetName, type QueryContext, type SearchIndex, type SearchQuery, type SearchResult } from './types.ts'
-import { hashString, fromUtf8, utf8 } from './bytes.ts'
-import { allCounts, countFacets, emptyFacetColumns, type FacetColumns, type FacetGroups, finishYears, groupFacets, groupStatic, type GroupCounts, NONE, type StaticGroups } from './facets.ts'
-import { type Dictionary, dictionary, findExact, findPrefixList, findTerm, formSources, oneEditTerms, prefixRange, type WordKey } from './match.ts'
-import { countryOrder, newestOrder, type Order, sortByScore, sortScratch, type SortScratch, TITLE_KEY_WORDS, titleKeyOrder, titleOrder } from './order.ts'
-import { FORM_MARK, PREFIX_MAX_BYTES, PREFIX_MIN_BYTES, readSegment, type SegmentData, segmentTitles } from './segment.ts'
-import { type QueryTerm, queryTerms } from './tokenize.ts'
+import { FACET_NAMES, type FacetName, type QueryContext, type SearchIndex, type SearchQuery, type SearchResult } from './types'
+import { hashString, fromUtf8, utf8 } from './bytes'
+import { allCounts, countFacets, emptyFacetColumns, type FacetColumns, type FacetGroups, finishYears, groupFacets, groupStatic, type GroupCounts, NONE, type StaticGroups } from './facets'
+import { type Dictionary, dictionary, findExact, findPrefixList, findTerm, formSources, oneEditTerms, prefixRange, type WordKey } from './match'
+import { countryOrder, newestOrder, type Order, sortByScore, sortScratch, type SortScratch, TITLE_KEY_WORDS, titleKeyOrder, titleOrder } from './order'
+import { FORM_MARK, PREFIX_MAX_BYTES, PREFIX_MIN_BYTES, readSegment, type SegmentData, segmentTitles } from './segment'
+import { type QueryTerm, queryTerms } from './tokenize'
 
 // Posting flag bits (see segment.ts), repeated here as literals: the scan loop is the hottest code and some
 // bundlers turn imported constants into property reads.

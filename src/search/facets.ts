@@ -16,9 +16,9 @@
  *
  * Also used by the benchmark to give every peer library the same facet code.
  */
-import { coveredYears } from '../catalogue/period.ts'
-import type { Practice } from '../catalogue/schema.ts'
-import type { FacetName, SearchQuery } from './types.ts'
+import { coveredYears } from '../catalogue/period'
+import type { Practice } from '../catalogue/schema'
+import type { FacetName, SearchQuery } from './types'
 
 export const NONE = 0xffff
 

@@ -3,7 +3,7 @@
  * the UI renders each run as a text node, never as HTML. A word is highlighted when its normalised form equals or starts
  * with one of the terms (SearchResult.terms); consecutive runs with the same state are merged.
  */
-import { normalize } from './normalize.ts'
+import { normalize } from './normalize'
 
 export interface HighlightRun {
   text: string

@@ -1,12 +1,12 @@
 /**
- * Search: a pure, worker-safe engine over plain records (no Vue, no storage). Build segments with
- * buildSegment (tools/build-feed, or the app when a feed has none), open them with openIndex, query.
+ * Search: a pure, worker-safe engine over plain records (no Vue, no storage). Segments are built by
+ * buildSegment (`./segmentBuilder`, imported from there: tools/build-feed, or the app when a feed has none,
+ * always by a dynamic import so that it stays out of the start-up code), opened with openIndex, queried.
  */
-export type { FacetName, QueryContext, SearchIndex, SearchQuery, SearchResult, SortKey } from './types.ts'
-export { emptyQuery, FACET_NAMES } from './types.ts'
-export { normalize } from './normalize.ts'
-export { tokenize } from './tokenize.ts'
-export { SEGMENT_VERSION } from './segment.ts'
-export { buildSegment } from './segmentBuilder.ts'
-export { openIndex } from './engine.ts'
-export { highlight, type HighlightRun } from './highlight.ts'
+export type { FacetName, QueryContext, SearchIndex, SearchQuery, SearchResult, SortKey } from './types'
+export { emptyQuery, FACET_NAMES } from './types'
+export { normalize } from './normalize'
+export { tokenize } from './tokenize'
+export { SEGMENT_VERSION } from './segment'
+export { openIndex } from './engine'
+export { highlight, type HighlightRun } from './highlight'

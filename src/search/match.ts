@@ -10,8 +10,8 @@
  * scan of the whole vocabulary. It works on bytes, so it is limited to ASCII words (every Latin-script word
  * after normalisation, Serbian Cyrillic included); words in other scripts get exact and prefix matching only.
  */
-import { compareBytes } from './bytes.ts'
-import type { SegmentData } from './segment.ts'
+import { compareBytes } from './bytes'
+import type { SegmentData } from './segment'
 
 /** Compares the term at rank t with `key` over at most key's length: 0 when the term starts with key. */
 function comparePrefix(seg: SegmentData, t: number, key: Uint8Array, keyLen: number): number {

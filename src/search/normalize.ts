@@ -33,7 +33,6 @@ const LATIN_SPECIAL: Readonly<Record<string, string>> = {
   'ŀ': 'l', 'Ŀ': 'l', 'ĸ': 'k',
 }
 
-
 /**
  * Fold table for the Latin-1 Supplement, Latin Extended-A/B, IPA-free Latin Extended Additional, and the
  * compatibility characters in U+00A0–U+00BF (nbsp, ª, º, ², ½ …). Built once from the platform's NFKD; an

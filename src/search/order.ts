@@ -3,8 +3,8 @@
  * names) and cached by the engine, so that a query only picks its matches out of a precomputed order and
  * never runs the collator. An order is a permutation of document numbers plus its inverse (the rank).
  */
-import { docYearColumns, type FacetColumns, NONE } from './facets.ts'
-import { normalize } from './normalize.ts'
+import { docYearColumns, type FacetColumns, NONE } from './facets'
+import { normalize } from './normalize'
 
 export interface Order {
   /** Document numbers in order. */

@@ -4,8 +4,8 @@
  * "Уједињено Краљевство"…), its country code where the code is not also a common word, and the names of its
  * topics in every language of the taxonomy.
  */
-import { COUNTRY_NAME_LANGUAGES } from '../catalogue/countries.ts'
-import { isIndexed } from './tokenize.ts'
+import { COUNTRY_NAME_LANGUAGES } from '../catalogue/countries'
+import { isIndexed } from './tokenize'
 
 /**
  * The interface languages when the builder is not told them (tools/build-feed tells it, from locales/; the

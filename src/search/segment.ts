@@ -27,8 +27,8 @@
  *                      of the work (about half as many postings again in all, a fifth of the segment).
  *                      Sorted prefixes (u32 offsets + bytes), u32 list offsets, u16 document frequency.
  */
-import { checksum32, fromUtf8 } from './bytes.ts'
-import { TITLE_KEY_WORDS } from './order.ts'
+import { checksum32, fromUtf8 } from './bytes'
+import { TITLE_KEY_WORDS } from './order'
 
 export const SEGMENT_VERSION = 2
 export const MAGIC = [0x49, 0x43, 0x43, 0x58] // "ICCX"

@@ -2,18 +2,18 @@
  * Builds index segments (format: segment.ts). Used by tools/build-feed and, in the app, only when a feed ships
  * no segments or the stored ones cannot be read, so it stays out of the start-up bundle.
  */
-import type { Practice } from '../catalogue/schema.ts'
-import { checksum32, compareBytes, createWriter, hashString, utf8 } from './bytes.ts'
-import { forEachWord, isIndexed } from './tokenize.ts'
-import { normalize } from './normalize.ts'
-import { countryCodeWord, countryNameText, topicNamesOf } from './places.ts'
-import { type Stemmer, stemmerFor } from './stemmers.ts'
-import { joinedCompounds, otherForms } from './wordForms.ts'
-import { titleKeys } from './order.ts'
+import type { Practice } from '../catalogue/schema'
+import { checksum32, compareBytes, createWriter, hashString, utf8 } from './bytes'
+import { forEachWord, isIndexed } from './tokenize'
+import { normalize } from './normalize'
+import { countryCodeWord, countryNameText, topicNamesOf } from './places'
+import { type Stemmer, stemmerFor } from './stemmers'
+import { joinedCompounds, otherForms } from './wordForms'
+import { titleKeys } from './order'
 import {
   assertLittleEndian, BODY_TF_MASK, FLAG_SUMMARY, FLAG_TITLE, FORM_MARK, HEADER_BYTES, MAGIC, MAX_SEGMENT_DOCS, NO_VALUE,
   PREFIX_MAX_BYTES, PREFIX_MIN_BYTES, Section, SEGMENT_VERSION, VALUE_MARK,
-} from './segment.ts'
+} from './segment'
 
 /** A prefix list is kept when its words' postings add up to at least this many times its own length… */
 const PREFIX_GAIN = 1.5

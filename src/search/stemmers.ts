@@ -25,7 +25,7 @@ import { stemmer as spanish } from '@orama/stemmers/spanish'
 import { stemmer as swedish } from '@orama/stemmers/swedish'
 import { stemmer as turkish } from '@orama/stemmers/turkish'
 import { stemmer as ukrainian } from '@orama/stemmers/ukrainian'
-import { polishStem, southSlavicStem } from './lightStemmers.ts'
+import { polishStem, southSlavicStem } from './lightStemmers'
 
 export type Stemmer = (word: string) => string
 

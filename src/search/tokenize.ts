@@ -8,7 +8,7 @@
  * rank nothing. A query drops them too, except the last word, which may still be the start of a longer word
  * ("the" → "theatre"): it is matched as a prefix only.
  */
-import { normalize } from './normalize.ts'
+import { normalize } from './normalize'
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
 

@@ -1,5 +1,5 @@
 /** The search engine's public types. */
-import type { SegmentData } from './segment.ts'
+import type { SegmentData } from './segment'
 
 export type SortKey = 'relevance' | 'newest' | 'title' | 'country'
 export type FacetName = 'topic' | 'country' | 'city' | 'year' | 'language'

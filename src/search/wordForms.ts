@@ -4,8 +4,8 @@
  * text; a query looks up the same forms of each of its words, stemmed in every language the index holds,
  * since a query does not say which language it is in.
  */
-import { canonicalSpelling } from './spelling.ts'
-import type { Stemmer } from './stemmers.ts'
+import { canonicalSpelling } from './spelling'
+import type { Stemmer } from './stemmers'
 
 /** The forms of a normalised word other than itself, distinct. */
 export function otherForms(word: string, stemmers: readonly Stemmer[]): string[] {

@@ -6,9 +6,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { LatLon } from '../catalogue/geo'
-
-export type PositionProblem = 'denied' | 'timeout' | 'unavailable'
+import type { LatLon, PositionProblem } from '../catalogue/geo'
 
 /** A fix from satellites needs no network but can take a while outdoors; past this the user is told. */
 const TIMEOUT_MS = 20_000

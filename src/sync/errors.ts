@@ -4,21 +4,21 @@
  */
 import type { SyncErrorDetail } from '../db'
 
-export type SyncErrorCode =
-  | 'offline'
-  | 'network'
-  | 'http'
-  | 'not_json'
-  | 'bad_manifest'
-  | 'unsupported_format'
-  | 'checksum'
-  | 'truncated'
-  | 'invalid_record'
-  | 'quota'
-  | 'aborted'
-  | 'busy'
+export type SyncErrorCode
+  = | 'offline'
+    | 'network'
+    | 'http'
+    | 'not_json'
+    | 'bad_manifest'
+    | 'unsupported_format'
+    | 'checksum'
+    | 'truncated'
+    | 'invalid_record'
+    | 'quota'
+    | 'aborted'
+    | 'busy'
   /** Any other IndexedDB failure (disk error, database closed under us). */
-  | 'storage'
+    | 'storage'
 
 export const SYNC_ERROR_CODES: readonly SyncErrorCode[] = [
   'offline', 'network', 'http', 'not_json', 'bad_manifest', 'unsupported_format', 'checksum', 'truncated', 'invalid_record', 'quota', 'aborted', 'busy', 'storage',

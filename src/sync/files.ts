@@ -17,10 +17,10 @@ export interface Job {
 }
 
 /** A verified and validated file of the new feed, ready to commit. */
-export type Obtained =
-  | { kind: 'shard', sha256: string, practices: Practice[] }
-  | { kind: 'index', sha256: string, shardSha256: string, data: ArrayBuffer }
-  | { kind: 'taxonomy', sha256: string, taxonomy: Taxonomy }
+export type Obtained
+  = | { kind: 'shard', sha256: string, practices: Practice[] }
+    | { kind: 'index', sha256: string, shardSha256: string, data: ArrayBuffer }
+    | { kind: 'taxonomy', sha256: string, taxonomy: Taxonomy }
 
 /** An ArrayBuffer holding exactly these bytes (what IndexedDB stores). */
 export function exactBuffer(bytes: Uint8Array): ArrayBuffer {

@@ -86,12 +86,12 @@ export interface DownloadStats {
   reused: number
 }
 
-export type SyncOutcome =
-  | { status: 'updated', version: string, change: CatalogueChange, downloaded: DownloadStats }
-  | { status: 'unchanged', version: string, downloaded: DownloadStats }
-  | { status: 'busy' }
-  | { status: 'failed', error: SyncFailure, downloaded: DownloadStats }
-  | ({ status: 'removal_held', downloaded: DownloadStats } & RemovalHold)
+export type SyncOutcome
+  = | { status: 'updated', version: string, change: CatalogueChange, downloaded: DownloadStats }
+    | { status: 'unchanged', version: string, downloaded: DownloadStats }
+    | { status: 'busy' }
+    | { status: 'failed', error: SyncFailure, downloaded: DownloadStats }
+    | ({ status: 'removal_held', downloaded: DownloadStats } & RemovalHold)
 
 /**
  * A feed that would remove most of the catalogue the device holds (an emptied or broken feed looks exactly

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import PracticeCard from '../../src/components/practice/PracticeCard.vue'
-import BookmarkItem, { type BookmarkView } from '../../src/components/saved/BookmarkItem.vue'
+import BookmarkItem from '../../src/components/saved/BookmarkItem.vue'
+import type { BookmarkView } from '../../src/composables/types'
 import BookmarkTags from '../../src/components/saved/BookmarkTags.vue'
 import { isolate } from '../../src/i18n/bidi'
 import { mountWithApp } from './mount'

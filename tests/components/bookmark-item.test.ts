@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import BookmarkItem, { type BookmarkView } from '../../src/components/saved/BookmarkItem.vue'
+import BookmarkItem from '../../src/components/saved/BookmarkItem.vue'
+import type { BookmarkView } from '../../src/composables/types'
 import { mountWithApp } from './mount'
 
 function item(overrides: Partial<BookmarkView> = {}): BookmarkView {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import FacetGroup, { type FacetOption } from '../../src/components/filters/FacetGroup.vue'
+import FacetGroup from '../../src/components/filters/FacetGroup.vue'
+import type { FacetOption } from '../../src/composables/types'
 import FilterChips from '../../src/components/filters/FilterChips.vue'
 import { mountWithApp } from './mount'
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
 import PracticeActions from '../../src/components/practice/PracticeActions.vue'
-import PracticeCard, { type PracticeCardData } from '../../src/components/practice/PracticeCard.vue'
+import PracticeCard from '../../src/components/practice/PracticeCard.vue'
+import type { PracticeCardData } from '../../src/composables/types'
 import PracticeList from '../../src/components/practice/PracticeList.vue'
 import SaveToggle from '../../src/components/practice/SaveToggle.vue'
 import { mountWithApp } from './mount'

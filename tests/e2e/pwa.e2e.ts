@@ -64,7 +64,7 @@ describe('installable app that works with no network', () => {
     })
     await openCatalogue(page)
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
-    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain('script-src \'self\'')
     expect(csp).not.toContain('unsafe-eval')
     expect(csp).not.toContain('unsafe-inline')
     // The embedded first screen is a JSON data block, which is never run.

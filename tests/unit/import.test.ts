@@ -163,7 +163,7 @@ describe('parsePage on the seed pages', () => {
   })
 
   it('recognises the page chrome in French and Serbian', () => {
-    const french = "Avenue de l'Europe\nF-67075 Strasbourg Cedex\n\nCités interculturelles : exemples de bonnes pratiques\n\nLa cité interculturelle vise à construire ses politiques sur la diversité.\n\nModèle de collecte des bonnes pratiques >>\n\nApplication anti-rumeurs\n\nEspagne Bilbao Depuis 2014\n\nObjectif : Un jeu pour sensibiliser aux rumeurs et aux stéréotypes qui nuisent à la coexistence à Bilbao...\n\nLire la suite\n\nFiltrer par\nThème\nAnti-rumeurs\nPays\nEspagne\nAnnée\n2014\nRéinitialiser le filtre"
+    const french = 'Avenue de l\'Europe\nF-67075 Strasbourg Cedex\n\nCités interculturelles : exemples de bonnes pratiques\n\nLa cité interculturelle vise à construire ses politiques sur la diversité.\n\nModèle de collecte des bonnes pratiques >>\n\nApplication anti-rumeurs\n\nEspagne Bilbao Depuis 2014\n\nObjectif : Un jeu pour sensibiliser aux rumeurs et aux stéréotypes qui nuisent à la coexistence à Bilbao...\n\nLire la suite\n\nFiltrer par\nThème\nAnti-rumeurs\nPays\nEspagne\nAnnée\n2014\nRéinitialiser le filtre'
     const listing = parsePage(french, 'fr.txt')
     expect(listing).toMatchObject({ kind: 'listing', problems: [] })
     expect(listing.entries).toEqual([expect.objectContaining({ title: 'Application anti-rumeurs', country: 'ES', city: 'Bilbao', language: 'fr', period: { text: 'Depuis 2014', start: 2014, ongoing: true } })])
@@ -179,7 +179,7 @@ describe('parsePage on the seed pages', () => {
   })
 
   it('yields no practices for a news item or a news listing, and says so', () => {
-    const newsItem = "Avenue de l'Europe\nF-67075 Strasbourg Cedex\n\nIntercultural cities: news\n\nBack\n\nLisbon hosts the annual ICC meeting\n\n12 October 2023\n  • Decrease text size\n  • Print the page\n\nCities met in Lisbon to discuss inclusion.\n"
+    const newsItem = 'Avenue de l\'Europe\nF-67075 Strasbourg Cedex\n\nIntercultural cities: news\n\nBack\n\nLisbon hosts the annual ICC meeting\n\n12 October 2023\n  • Decrease text size\n  • Print the page\n\nCities met in Lisbon to discuss inclusion.\n'
     const newsListing = 'Newsroom\n\nLisbon hosts the annual ICC meeting\n\n12 October 2023\n\nCities met in Lisbon...\n\nRead More\n'
     for (const text of [newsItem, newsListing, '', 'Welcome to the Intercultural Cities programme.']) {
       const page = parsePage(text, 'news.txt')

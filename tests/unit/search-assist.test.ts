@@ -1,10 +1,11 @@
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { createAssist, editDistance } from '../../src/search/assist.ts'
-import { buildSegment, emptyQuery, openIndex, type QueryContext } from '../../src/search/index.ts'
-import { countryCodeWord, countryNameText } from '../../src/search/places.ts'
-import { interfaceLanguages } from '../../tools/feed/interfaceLanguages.ts'
-import { searchPractice as practice } from '../fixtures/search-practice.ts'
+import { createAssist, editDistance } from '../../src/search/assist'
+import { emptyQuery, openIndex, type QueryContext } from '../../src/search'
+import { buildSegment } from '../../src/search/segmentBuilder'
+import { countryCodeWord, countryNameText } from '../../src/search/places'
+import { interfaceLanguages } from '../../tools/feed/interfaceLanguages'
+import { searchPractice as practice } from '../fixtures/search-practice'
 
 const taxonomy = { topics: [{ id: 'refugees', names: { 'en': 'Refugees', 'fr': 'Réfugiés', 'sr-Latn': 'Izbeglice', 'sr-Cyrl': 'Избеглице' } }] }
 const index = openIndex([buildSegment([

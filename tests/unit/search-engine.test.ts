@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { buildSegment, emptyQuery, openIndex, type QueryContext, type SearchQuery } from '../../src/search/index.ts'
-import type { Practice } from '../../src/catalogue/schema.ts'
-import { searchPractice as practice } from '../fixtures/search-practice.ts'
+import { emptyQuery, openIndex, type QueryContext, type SearchQuery } from '../../src/search'
+import { buildSegment } from '../../src/search/segmentBuilder'
+import type { Practice } from '../../src/catalogue/schema'
+import { searchPractice as practice } from '../fixtures/search-practice'
 
 const period = (start?: number, end?: number, ongoing = false): Practice['period'] => ({ text: '', start, end, ongoing })
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { Practice } from '../../src/catalogue/schema.ts'
-import { buildSegment, emptyQuery, type FacetName, openIndex, type QueryContext, type SearchQuery } from '../../src/search/index.ts'
-import { synthPractices } from '../../tools/synth/lib.ts'
+import type { Practice } from '../../src/catalogue/schema'
+import { emptyQuery, type FacetName, openIndex, type QueryContext, type SearchQuery } from '../../src/search'
+import { buildSegment } from '../../src/search/segmentBuilder'
+import { synthPractices } from '../../tools/synth/lib'
 
 /**
  * Cross-checks facet filtering and disjunctive counts against a brute-force computation from the records, on

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { highlight, normalize, tokenize } from '../../src/search/index.ts'
-import { queryTerms } from '../../src/search/tokenize.ts'
+import { highlight, normalize, tokenize } from '../../src/search/index'
+import { queryTerms } from '../../src/search/tokenize'
 
 describe('normalize', () => {
   it('folds case and Latin diacritics', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { sortByScore, titleKeyOrder, titleKeys } from '../../src/search/order.ts'
-import { createRng } from '../../tools/synth/lib.ts'
+import { sortByScore, titleKeyOrder, titleKeys } from '../../src/search/order'
+import { createRng } from '../../tools/synth/lib'
 
 describe('sortByScore', () => {
   it('orders large sets like a comparison sort: score descending, ties by rank', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { createAssist } from '../../src/search/assist.ts'
-import { buildSegment, emptyQuery, openIndex, type QueryContext } from '../../src/search/index.ts'
-import { embeddedCatalogue, relevanceSet, scoreRelevance } from '../../tools/bench/search-relevance.ts'
-import { interfaceLanguages } from '../../tools/feed/interfaceLanguages.ts'
+import { createAssist } from '../../src/search/assist'
+import { emptyQuery, openIndex, type QueryContext } from '../../src/search'
+import { buildSegment } from '../../src/search/segmentBuilder'
+import { embeddedCatalogue, relevanceSet, scoreRelevance } from '../../tools/bench/search-relevance'
+import { interfaceLanguages } from '../../tools/feed/interfaceLanguages'
 
 const { practices, taxonomy } = embeddedCatalogue()
 const index = openIndex([buildSegment(practices, { taxonomy, nameLanguages: interfaceLanguages() })])

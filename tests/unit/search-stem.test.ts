@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { polishStem, southSlavicStem } from '../../src/search/lightStemmers.ts'
-import { normalize } from '../../src/search/normalize.ts'
-import { canonicalSpelling } from '../../src/search/spelling.ts'
-import { stemmerFor } from '../../src/search/stemmers.ts'
-import { joinedCompounds, otherForms } from '../../src/search/wordForms.ts'
+import { polishStem, southSlavicStem } from '../../src/search/lightStemmers'
+import { normalize } from '../../src/search/normalize'
+import { canonicalSpelling } from '../../src/search/spelling'
+import { stemmerFor } from '../../src/search/stemmers'
+import { joinedCompounds, otherForms } from '../../src/search/wordForms'
 
 /** The stems of normalised words, as the index and the query compute them. */
 const stems = (stem: (w: string) => string, words: string[]): Set<string> => new Set(words.map(w => stem(normalize(w))))

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { checkPractice } from '../../src/catalogue/schema.ts'
-import { normalize } from '../../src/search/index.ts'
-import { synthPractices, toSerbianCyrillic } from '../../tools/synth/lib.ts'
-import { TOPICS } from '../../tools/synth/vocab.ts'
+import { checkPractice } from '../../src/catalogue/schema'
+import { normalize } from '../../src/search/index'
+import { synthPractices, toSerbianCyrillic } from '../../tools/synth/lib'
+import { TOPICS } from '../../tools/synth/vocab'
 
 describe('synthPractices', () => {
   const practices = synthPractices(400, 7)

@@ -14,10 +14,10 @@ import { buildFeed, validateTaxonomy } from '../build-feed'
 import { launchChromium } from '../chromium'
 import { placerForCatalogue } from '../places/build'
 import { serveStatic } from '../serve'
-import { synthPractices } from '../synth.ts'
+import { synthPractices } from '../synth'
 import { distDir, ensureBuilt, median, repoRoot, waitForFirstList } from './startup/shared'
 import type { BenchGroup } from './types'
-import { buildSegment } from '../../src/search/segmentBuilder.ts'
+import { buildSegment } from '../../src/search/segmentBuilder'
 
 const workDir = join(repoRoot, '.cache/bench-map')
 const OPENINGS = 5

@@ -9,9 +9,9 @@
  * typing sequences "intercultural", "community" …). With the synthetic Zipf text even these match 15–90 % of
  * the practices, more than real searches would, so the mix errs on the slow side.
  */
-import { emptyQuery, type SearchQuery, type SortKey } from '../../src/search/index.ts'
-import { createRng } from '../synth/lib.ts'
-import { COUNTRIES, EN_CONTENT, TOPICS } from '../synth/vocab.ts'
+import { emptyQuery, type SearchQuery, type SortKey } from '../../src/search/index'
+import { createRng } from '../synth/lib'
+import { COUNTRIES, EN_CONTENT, TOPICS } from '../synth/vocab'
 
 const WORDS = EN_CONTENT.slice(10, 400).filter(w => /^[a-z]{4,}$/.test(w))
 const TYPING = ['intercultural', 'integration', 'community', 'refugees', 'mediation', 'participation', 'neighbourhood', 'discrimination', 'language', 'education', 'employment', 'roma']

@@ -11,11 +11,11 @@
  * Prints JSON lines: {"phase":"build"} when the clock starts, then {"result":{...}}.
  */
 import process from 'node:process'
-import { facetColumnsFromPractices } from '../../src/search/facets.ts'
-import { emptyQuery, type QueryContext } from '../../src/search/index.ts'
-import { synthPractices } from '../synth/lib.ts'
-import { queryMix } from './search-mix.ts'
-import { ADAPTERS, type PeerName, peerDoc, peerQueryEngine } from './search-peers.ts'
+import { facetColumnsFromPractices } from '../../src/search/facets'
+import { emptyQuery, type QueryContext } from '../../src/search/index'
+import { synthPractices } from '../synth/lib'
+import { queryMix } from './search-mix'
+import { ADAPTERS, type PeerName, peerDoc, peerQueryEngine } from './search-peers'
 
 const [engine, countArg, yearArg, budgetArg, totalArg] = process.argv.slice(2)
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {})

@@ -13,11 +13,11 @@
 import MiniSearch from 'minisearch'
 import { Document } from 'flexsearch'
 import { create, insertMultiple, load, save, search, type RawData } from '@orama/orama'
-import type { Practice } from '../../src/catalogue/schema.ts'
-import { allCounts, countFacets, type FacetColumns, type FacetGroups, finishYears, groupFacets, groupStatic, type GroupCounts, type Marked, type StaticGroups } from '../../src/search/facets.ts'
-import { countryOrder, newestOrder, type Order, titleKeyOrder, titleKeys, titleOrder } from '../../src/search/order.ts'
-import { isIndexed, tokenize } from '../../src/search/tokenize.ts'
-import type { FacetName, QueryContext, SearchQuery, SortKey } from '../../src/search/types.ts'
+import type { Practice } from '../../src/catalogue/schema'
+import { allCounts, countFacets, type FacetColumns, type FacetGroups, finishYears, groupFacets, groupStatic, type GroupCounts, type Marked, type StaticGroups } from '../../src/search/facets'
+import { countryOrder, newestOrder, type Order, titleKeyOrder, titleKeys, titleOrder } from '../../src/search/order'
+import { isIndexed, tokenize } from '../../src/search/tokenize'
+import type { FacetName, QueryContext, SearchQuery, SortKey } from '../../src/search/types'
 
 export type PeerName = 'minisearch' | 'flexsearch' | 'orama'
 export const PEERS: readonly PeerName[] = ['minisearch', 'flexsearch', 'orama']

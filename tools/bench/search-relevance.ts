@@ -7,15 +7,15 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Practice, Taxonomy } from '../../src/catalogue/schema.ts'
-import { createAssist } from '../../src/search/assist.ts'
-import { buildSegment } from '../../src/search/segmentBuilder.ts'
-import { openIndex } from '../../src/search/engine.ts'
-import { countryCodeWord, countryNameText, topicNamesOf } from '../../src/search/places.ts'
-import { emptyQuery, type QueryContext } from '../../src/search/types.ts'
-import { buildFeed, loadEntries, type Problem, validateCatalogue, validateTaxonomy } from '../build-feed.ts'
-import { interfaceLanguages } from '../feed/interfaceLanguages.ts'
-import { ADAPTERS, PEERS, peerDoc } from './search-peers.ts'
+import type { Practice, Taxonomy } from '../../src/catalogue/schema'
+import { createAssist } from '../../src/search/assist'
+import { buildSegment } from '../../src/search/segmentBuilder'
+import { openIndex } from '../../src/search/engine'
+import { countryCodeWord, countryNameText, topicNamesOf } from '../../src/search/places'
+import { emptyQuery, type QueryContext } from '../../src/search/types'
+import { buildFeed, loadEntries, type Problem, validateCatalogue, validateTaxonomy } from '../build-feed'
+import { interfaceLanguages } from '../feed/interfaceLanguages'
+import { ADAPTERS, PEERS, peerDoc } from './search-peers'
 
 export interface RelevanceQuery {
   kind: string

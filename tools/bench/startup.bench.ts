@@ -22,9 +22,9 @@ import { serveStatic } from '../serve'
 import { runLighthouse } from './startup/lighthouse'
 import { distDir, ensureBuilt, median, repoRoot, waitForFirstList } from './startup/shared'
 import type { BenchGroup } from './types'
-import { buildSegment } from '../../src/search/segmentBuilder.ts'
-import { interfaceLanguages } from '../feed/interfaceLanguages.ts'
-import { synthPractices } from '../synth.ts'
+import { buildSegment } from '../../src/search/segmentBuilder'
+import { interfaceLanguages } from '../feed/interfaceLanguages'
+import { synthPractices } from '../synth'
 
 const workDir = join(repoRoot, '.cache/bench-startup')
 const RELOADS = 5

@@ -26,10 +26,10 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 2000, maxDelayMs: 10 * 60_000 }
 
-export type PageOutcome =
-  | { kind: 'fetched' | 'not-modified' | 'resumed', url: string, body: string }
-  | { kind: 'disallowed' | 'limit', url: string }
-  | { kind: 'failed', url: string, reason: string, status?: number }
+export type PageOutcome
+  = | { kind: 'fetched' | 'not-modified' | 'resumed', url: string, body: string }
+    | { kind: 'disallowed' | 'limit', url: string }
+    | { kind: 'failed', url: string, reason: string, status?: number }
 
 export interface FetchStats {
   requests: number
@@ -82,9 +82,9 @@ function conditionalHeaders(cached: CachedPage | undefined): Record<string, stri
   return headers
 }
 
-type Attempt =
-  | { done: PageOutcome }
-  | { retryInMs: number, reason: string, status?: number }
+type Attempt
+  = | { done: PageOutcome }
+    | { retryInMs: number, reason: string, status?: number }
 
 /** What one fetcher remembers between requests. */
 interface FetcherState {

@@ -1,8 +1,8 @@
 /** What build-feed calls: a placer over the whole gazetteer and the catalogue's pins, and its report. */
-import type { Place, Practice } from '../../src/catalogue/schema.ts'
-import { loadGazetteer, loadPins } from './gazetteer.ts'
-import { indexGazetteer } from './match.ts'
-import { countryCentres, createPlacer, type Placer, type UnmatchedCity } from './places.ts'
+import type { Place, Practice } from '../../src/catalogue/schema'
+import { loadGazetteer, loadPins } from './gazetteer'
+import { indexGazetteer } from './match'
+import { countryCentres, createPlacer, type Placer, type UnmatchedCity } from './places'
 
 export type PlacesOf = (p: Practice) => Place[] | undefined
 

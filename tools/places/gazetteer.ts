@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import * as v from 'valibot'
-import type { GazetteerCity, PinnedCity } from './match.ts'
+import type { GazetteerCity, PinnedCity } from './match'
 
 interface AllTheCitiesRow {
   name: string

@@ -4,8 +4,8 @@
  * words it is ("Reggio Emilia" → "Reggio nell'Emilia"). Hand pins (catalogue/places.json) win over all.
  * Pure: the gazetteer comes in as an array, so tests give a few cities and build-feed the whole package.
  */
-import { CITY_ALIASES } from './aliases.ts'
-import { compoundParts, looseKey, nameKey, nameWords } from './names.ts'
+import { CITY_ALIASES } from './aliases'
+import { compoundParts, looseKey, nameKey, nameWords } from './names'
 
 export interface GazetteerCity {
   name: string

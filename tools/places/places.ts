@@ -2,9 +2,9 @@
  * A practice's places for the feed: each city its `city` field names, or its country's centre when it
  * names none (a national practice). Cities that match nothing are collected for build-feed to report.
  */
-import type { Place, Practice } from '../../src/catalogue/schema.ts'
-import { type GazetteerCity, type GazetteerIndex, matchCity } from './match.ts'
-import { splitCityList } from './names.ts'
+import type { Place, Practice } from '../../src/catalogue/schema'
+import { type GazetteerCity, type GazetteerIndex, matchCity } from './match'
+import { splitCityList } from './names'
 
 export interface UnmatchedCity {
   id: string

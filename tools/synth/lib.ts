@@ -6,11 +6,11 @@
  * vocabulary keeps growing with the catalogue as real text does. A seeded PRNG: the same count and seed give
  * identical output, and the first N practices of a larger run equal a run of N.
  */
-import type { Practice } from '../../src/catalogue/schema.ts'
+import type { Practice } from '../../src/catalogue/schema'
 import {
   COUNTRIES, DE_CONTENT, DE_FUNCTION, EN_CONTENT, EN_FUNCTION, ES_CONTENT, ES_FUNCTION, FR_CONTENT, FR_FUNCTION,
   HEADINGS, IT_CONTENT, IT_FUNCTION, SR_CONTENT, SR_FUNCTION, SYLLABLES, TOPICS, UK_CONTENT, UK_FUNCTION,
-} from './vocab.ts'
+} from './vocab'
 
 type Rng = () => number
 

@@ -6,11 +6,12 @@
  *   runQueries(queries)    times the query mix (each query = ids + all facet counts)
  *   buildTime(url)         times buildSegment on one shard of practices
  */
-import type { Practice } from '../../../src/catalogue/schema.ts'
-import { buildSegment, emptyQuery, openIndex, type QueryContext, type SearchQuery } from '../../../src/search/index.ts'
-import { createAssist } from '../../../src/search/assist.ts'
+import type { Practice } from '../../../src/catalogue/schema'
+import { emptyQuery, openIndex, type QueryContext, type SearchQuery } from '../../../src/search'
+import { buildSegment } from '../../../src/search/segmentBuilder'
+import { createAssist } from '../../../src/search/assist'
 import taxonomy from '../../../catalogue/taxonomy.json'
-import { ADAPTERS, type ColumnsJson, columnsFromJson, type PeerData, type PeerName, peerQueryEngine } from '../search-peers.ts'
+import { ADAPTERS, type ColumnsJson, columnsFromJson, type PeerData, type PeerName, peerQueryEngine } from '../search-peers'
 
 const scriptStart = performance.now()
 const DB_NAME = 'search-bench'

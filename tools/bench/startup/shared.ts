@@ -5,7 +5,7 @@ import { createServer } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
-import { FIRST_LIST_MARK } from '../../../src/catalogue/firstScreen.ts'
+import { FIRST_LIST_MARK } from '../../../src/catalogue/firstScreen'
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 export const distDir = join(repoRoot, 'dist')
