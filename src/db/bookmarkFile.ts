@@ -3,7 +3,7 @@
  * the UI contract: each maps to the locale key `bookmarks.import_error.<code>` / `bookmarks.import_reject.<code>`.
  */
 import * as v from 'valibot'
-import { MAX_NOTE_LENGTH } from './bookmarkLimits'
+import { MAX_NOTE_LENGTH } from '../catalogue/bookmarkLimits'
 import { CountryCodeSchema, LanguageTagSchema, PeriodSchema, PracticeSchema } from '../catalogue/schema'
 
 export const BOOKMARK_FILE_FORMAT = 'icc-field-guide-bookmarks'
@@ -12,7 +12,7 @@ export const BOOKMARK_FILE_VERSION = 2
 export const READABLE_FILE_VERSIONS: readonly number[] = [1, 2]
 /** Drafts bring their photos (up to about 3 MB of base64 a draft), so a backup may be large. */
 export const DEFAULT_IMPORT_MAX_BYTES = 64 * 1024 * 1024
-export { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './bookmarkLimits'
+export { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../catalogue/bookmarkLimits'
 
 /** Why a whole file is refused. */
 export type ImportErrorCode = 'too_large' | 'not_json' | 'unknown_format' | 'unknown_version' | 'invalid'

@@ -2,7 +2,7 @@
  * Bookmarks, notes and tags: the user's own data. A sync only refreshes snapshots and the
  * removedFromCatalogue flag; everything else here is written by the user alone.
  */
-import { MAX_TAG_LENGTH, MAX_TAGS } from './bookmarkLimits'
+import { MAX_TAG_LENGTH, MAX_TAGS } from '../catalogue/bookmarkLimits'
 import type { FieldGuideDb } from './database'
 import { snapshotOf } from './practices'
 import type { Bookmark, BookmarkSnapshot } from './types'

@@ -17,7 +17,7 @@ export {
   setTags,
   toggleBookmark,
 } from './bookmarks'
-export { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './bookmarkLimits'
+export { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../catalogue/bookmarkLimits'
 // Export and import (with valibot) live in ./bookmarkTransfer and ./bookmarkFile: import them directly, lazily.
 export { markSeen } from './unseen'
 export * from './types'
