@@ -5,6 +5,23 @@ import { db, type PracticeRow } from '../db'
 import { useCatalogueStore } from '../stores/catalogue'
 import { useFormat } from './useFormat'
 
+/** The fields of a practice a card shows (a row of the list, or a card embedded in the page). */
+type CardSource = Pick<PracticeRow, 'id' | 'title' | 'city' | 'country' | 'period' | 'summary' | 'topics' | 'language'>
+
+/** A practice as a card shows it: its country and topics named in the interface's language. */
+export function toCard(row: CardSource, names: { countryName: (code: string) => string, topicName: (id: string) => string }): PracticeCardData {
+  return {
+    id: row.id,
+    title: row.title,
+    city: row.city,
+    countryName: names.countryName(row.country),
+    period: row.period,
+    summary: row.summary,
+    topicNames: row.topics.map(names.topicName),
+    language: row.language,
+  }
+}
+
 /**
  * The card data of the practices on screen, read from Dexie in batches as the list asks for them, so a
  * list of 100,000 results never reads more than what is shown. Rows are dropped when the catalogue changes.
@@ -41,18 +58,9 @@ export function usePracticeCards() {
 
   const cards = computed(() => {
     const map = new Map<string, PracticeCardData>()
-    for (const row of [...catalogue.firstScreen?.practices ?? [], ...rows.value.values()]) {
-      map.set(row.id, {
-        id: row.id,
-        title: row.title,
-        city: row.city,
-        countryName: countryName(row.country),
-        period: row.period,
-        summary: row.summary,
-        topicNames: row.topics.map(topic => catalogue.topicName(topic, locale.value)),
-        language: row.language,
-      })
-    }
+    const names = { countryName, topicName: (topic: string) => catalogue.topicName(topic, locale.value) }
+    for (const row of [...catalogue.firstScreen?.practices ?? [], ...rows.value.values()])
+      map.set(row.id, toCard(row, names))
     return map
   })
 

@@ -7,6 +7,7 @@ import { emptyQuery } from '../search/types'
 import { useCatalogueStore } from '../stores/catalogue'
 import { useSearchStore } from '../stores/search'
 import { useFormat } from './useFormat'
+import { toCard } from './usePracticeCards'
 
 const CANDIDATES = 200
 const SHOWN = 6
@@ -37,16 +38,8 @@ export function useRelated(practice: Ref<Practice | null | undefined>) {
     const score = (r: typeof rows[number]): number => r.topics.filter(t => p.topics.includes(t)).length + (p.city && r.city === p.city ? 2 : 0)
     const order = new Map(ids.map((id, i) => [id, i]))
     rows.sort((a, b) => score(b) - score(a) || order.get(a.id)! - order.get(b.id)!)
-    related.value = rows.slice(0, SHOWN).map(r => ({
-      id: r.id,
-      title: r.title,
-      city: r.city,
-      countryName: format.countryName(r.country),
-      period: r.period,
-      summary: r.summary,
-      topicNames: r.topics.map(t => catalogue.topicName(t, locale.value)),
-      language: r.language,
-    }))
+    const names = { countryName: format.countryName, topicName: (topic: string) => catalogue.topicName(topic, locale.value) }
+    related.value = rows.slice(0, SHOWN).map(r => toCard(r, names))
   }, { immediate: true })
 
   return computed(() => related.value)
