@@ -22,8 +22,6 @@ import { placeholderSnapshot } from './history'
 import { snapshotOf } from './practices'
 import type { Bookmark, PracticeRow } from './types'
 
-const iso = (now: Date) => now.toISOString()
-
 // ——— export ———
 
 export interface BookmarkFile {
@@ -39,7 +37,7 @@ export async function exportBookmarksJson(database: FieldGuideDb, now: Date = ne
   // The drafts' code loads when it is needed, so Saved's own chunk stays apart from the drafts pages'.
   const { exportDraftEntries } = await import('./draftTransfer')
   const [bookmarks, drafts] = await Promise.all([listBookmarks(database), exportDraftEntries(database)])
-  const file: BookmarkFile = { format: BOOKMARK_FILE_FORMAT, version: BOOKMARK_FILE_VERSION, exportedAt: iso(now), bookmarks, drafts }
+  const file: BookmarkFile = { format: BOOKMARK_FILE_FORMAT, version: BOOKMARK_FILE_VERSION, exportedAt: now.toISOString(), bookmarks, drafts }
   return `${JSON.stringify(file, null, 2)}\n`
 }
 
@@ -264,7 +262,7 @@ export async function importBookmarksJson(database: FieldGuideDb, text: string, 
   const file = readFile(text, opts.maxBytes ?? DEFAULT_IMPORT_MAX_BYTES)
   if (!file.ok)
     return file
-  const now = iso(opts.now ?? new Date())
+  const now = (opts.now ?? new Date()).toISOString()
   const { entries, rejected } = readEntries(file.items)
   // Photos are decoded (and the drafts' code loaded) before the transaction: no other work may run inside one.
   const { mergeDrafts, readDraftEntries } = await import('./draftTransfer')

@@ -7,8 +7,6 @@ import type { FieldGuideDb } from './database'
 import { snapshotOf } from './practices'
 import type { Bookmark, BookmarkSnapshot } from './types'
 
-const iso = (now: Date) => now.toISOString()
-
 /** Trimmed, inner whitespace collapsed, empty dropped, unique ignoring case (the first spelling wins). */
 export function normaliseTags(tags: readonly string[]): string[] {
   const seen = new Set<string>()
@@ -46,11 +44,11 @@ export async function saveBookmark(database: FieldGuideDb, practiceId: string, n
       return undefined
     const bookmark: Bookmark = {
       id: practiceId,
-      savedAt: iso(now),
+      savedAt: now.toISOString(),
       note: '',
       tags: [],
       snapshot: snapshotOf(source),
-      snapshotAt: iso(now),
+      snapshotAt: now.toISOString(),
       removedFromCatalogue: false,
     }
     await database.bookmarks.add(bookmark)
@@ -82,7 +80,7 @@ export async function setNote(database: FieldGuideDb, practiceId: string, note: 
     const bookmark = await database.bookmarks.get(practiceId) ?? await saveBookmark(database, practiceId, now)
     if (!bookmark)
       return false
-    await database.bookmarks.update(practiceId, { note, noteUpdatedAt: iso(now) })
+    await database.bookmarks.update(practiceId, { note, noteUpdatedAt: now.toISOString() })
     return true
   })
 }
