@@ -1,12 +1,13 @@
 import { computed, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { Chip } from './types'
-import type { FacetName, SearchQuery, SearchResult } from '../search'
+import type { SearchQuery, SearchResult } from '../search'
 import { FACET_NAMES } from '../search/types'
 import { useCatalogueStore } from '../stores/catalogue'
 import { useFiltersStore, type FacetKey } from '../stores/filters'
 import { useFirstListStore } from '../stores/firstList'
 import { useSearchStore } from '../stores/search'
+import { useFacetLabel } from './useFacetLabel'
 import { useFormat } from './useFormat'
 
 /**
@@ -52,14 +53,7 @@ export function useCatalogueQuery() {
     return all.filter(id => keep.has(id))
   })
 
-  function label(facet: FacetName, value: string): string {
-    switch (facet) {
-      case 'topic': return catalogue.topicName(value, locale.value)
-      case 'country': return format.countryName(value)
-      case 'language': return format.languageName(value)
-      default: return value
-    }
-  }
+  const label = useFacetLabel()
 
   const chips = computed<Chip[]>(() => {
     const s = filters.state

@@ -5,7 +5,7 @@ import type { FacetOption } from './types'
 import { db, listBookmarks, type Bookmark } from '../db'
 import { emptyQuery, FACET_NAMES, openIndex, type FacetName } from '../search'
 import type { buildSegment } from '../search/segmentBuilder'
-import { useCatalogueStore } from '../stores/catalogue'
+import { useFacetLabel } from './useFacetLabel'
 import { useFormat } from './useFormat'
 import { useLiveQuery } from './useLiveQuery'
 
@@ -24,7 +24,7 @@ function asPractice(b: Bookmark): Practice {
 export function useSavedList() {
   const { locale } = useI18n()
   const format = useFormat()
-  const catalogue = useCatalogueStore()
+  const label = useFacetLabel()
   const stored = useLiveQuery(() => listBookmarks(db), undefined as Bookmark[] | undefined)
   // The segment builder loads with Saved, never with the start-up code (a lint rule keeps it out); until it
   // has, the list is still loading.
@@ -68,8 +68,7 @@ export function useSavedList() {
     const out = {} as Record<FacetName, FacetOption[]>
     for (const facet of FACET_NAMES) {
       const counts = result.value?.facets[facet] ?? new Map<string, number>()
-      const label = (v: string): string => facet === 'topic' ? catalogue.topicName(v, locale.value) : facet === 'country' ? format.countryName(v) : facet === 'language' ? format.languageName(v) : v
-      out[facet] = [...counts.keys()].map(value => ({ value, label: label(value), count: counts.get(value) ?? 0, selected: selected.value[facet].includes(value) }))
+      out[facet] = [...counts.keys()].map(value => ({ value, label: label(facet, value), count: counts.get(value) ?? 0, selected: selected.value[facet].includes(value) }))
         .sort((a, b) => facet === 'year' ? Number(b.value) - Number(a.value) : collator.value.compare(a.label, b.label))
     }
     return out
