@@ -2,7 +2,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import CatalogueView from './views/CatalogueView.vue'
 
-export const routes: RouteRecordRaw[] = [
+const routes: RouteRecordRaw[] = [
   { path: '/', name: 'catalogue', component: CatalogueView },
   { path: '/practice/:id', name: 'practice', component: () => import('./views/PracticeView.vue'), props: true },
   { path: '/map', name: 'map', component: () => import('./views/MapView.vue') },

@@ -10,7 +10,7 @@ function match(wanted: string, available: readonly string[]): string | undefined
   return exact ?? available.find(tag => base(tag) === base(wanted))
 }
 
-export interface TextChoice {
+interface TextChoice {
   /** The language of the text to show: the original's or a translation's tag. */
   language: string
   /** True when no text is in the UI language, so the page says which language it shows. */

@@ -37,9 +37,9 @@ export interface DraftFields {
 export type DraftField = keyof DraftFields
 
 /** Why a field stops a draft from being ready; each maps to the message `drafts.problem.<code>`. */
-export type DraftProblem = 'required' | 'year' | 'year_order' | 'link' | 'too_long' | 'country' | 'topic'
+type DraftProblem = 'required' | 'year' | 'year_order' | 'link' | 'too_long' | 'country' | 'topic'
 
-export type DraftProblems = Partial<Record<DraftField, DraftProblem>>
+type DraftProblems = Partial<Record<DraftField, DraftProblem>>
 
 /**
  * What a reviewer needs to place and judge a practice: what it is, where, when, under which topics, why and
@@ -68,7 +68,7 @@ export const FIELD_LIMITS: Readonly<Record<DraftField, number>> = {
 }
 
 /** The fields in the template's order (the form's, the printed page's and the problem list's). */
-export const DRAFT_FIELD_ORDER: readonly DraftField[] = [
+const DRAFT_FIELD_ORDER: readonly DraftField[] = [
   'title', 'city', 'country', 'periodFrom', 'periodTo', 'ongoing', 'topics', 'language', 'contactPerson', 'contactOrganisation',
   'purpose', 'rationale', 'process', 'outcomes', 'lessons', 'links',
 ]
@@ -84,7 +84,7 @@ export function emptyDraftFields(language: string): DraftFields {
 }
 
 /** A year as typed ("2019", " 2019 "), or undefined when it is not one between 1900 and 2200. */
-export function draftYear(text: string): number | undefined {
+function draftYear(text: string): number | undefined {
   const trimmed = text.trim()
   if (!/^\d{4}$/u.test(trimmed))
     return undefined
@@ -93,7 +93,7 @@ export function draftYear(text: string): number | undefined {
 }
 
 /** The non-empty lines of the links field. */
-export function draftLinks(text: string): string[] {
+function draftLinks(text: string): string[] {
   return text.split(/\r?\n/u).map(l => l.trim()).filter(l => l !== '')
 }
 
@@ -120,7 +120,7 @@ function tooLong(fields: DraftFields, field: DraftField): boolean {
   return Array.isArray(value) ? value.length > FIELD_LIMITS[field] : typeof value === 'string' && value.length > FIELD_LIMITS[field]
 }
 
-export interface ProblemOptions {
+interface ProblemOptions {
   /** The taxonomy's topic ids; a topic not among them is a problem. Absent: topics are not checked. */
   topicIds?: ReadonlySet<string>
   /** Whether an empty required field counts (a draft being typed shows only what is wrong, not what is missing). */
@@ -190,7 +190,7 @@ export interface DraftHeadings {
 }
 
 /** The catalogue id a draft would get: country, city and title, as the importer makes ids. */
-export function draftPracticeId(fields: DraftFields): string {
+function draftPracticeId(fields: DraftFields): string {
   const slug = slugify(`${fields.country} ${fields.city} ${fields.title}`)
   return slug || 'draft'
 }
@@ -218,7 +218,7 @@ export function draftBody(fields: DraftFields, headings: DraftHeadings): string 
 const SUMMARY_LENGTH = 300
 
 /** The purpose, cut at a word within 300 characters: what a card shows. */
-export function draftSummary(fields: DraftFields): string {
+function draftSummary(fields: DraftFields): string {
   const text = fields.purpose.replace(/\s+/gu, ' ').trim()
   if (text.length <= SUMMARY_LENGTH)
     return text

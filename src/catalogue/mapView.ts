@@ -13,7 +13,7 @@ export interface Size {
   height: number
 }
 
-export const MIN_SCALE = 0.5
+const MIN_SCALE = 0.5
 export const MAX_SCALE = 64
 
 const clampScale = (k: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, k))

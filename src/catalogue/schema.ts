@@ -52,7 +52,7 @@ export const PlaceSchema = v.object({
   kind: v.picklist(['city', 'country']),
 })
 
-export const httpUrl = v.pipe(v.string(), v.url('must be a URL'), v.check(u => /^https?:\/\//i.test(u), 'only http(s) links are allowed'))
+const httpUrl = v.pipe(v.string(), v.url('must be a URL'), v.check(u => /^https?:\/\//i.test(u), 'only http(s) links are allowed'))
 
 export const PracticeSchema = v.object({
   /** Stable, derived from the source, never reused. */
@@ -134,7 +134,7 @@ export type ShardRef = v.InferOutput<typeof ShardRefSchema>
 export type Manifest = v.InferOutput<typeof ManifestSchema>
 
 /** One problem with one record, worded for a person: "es-bilbao-x: period.start: must be …". */
-export interface RecordIssue {
+interface RecordIssue {
   id: string
   path: string
   message: string

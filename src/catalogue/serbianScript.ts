@@ -5,7 +5,7 @@
  * is not Serbian: web and mail addresses, acronyms (ICC, EU, COVID) and foreign names, recognised by a
  * letter Serbian Latin does not have (Wi-Fi, Sydney, Zürich). Cyrillic to Latin is a plain letter map.
  */
-export type SerbianScript = 'Latn' | 'Cyrl'
+type SerbianScript = 'Latn' | 'Cyrl'
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
   a: 'а', b: 'б', c: 'ц', č: 'ч', ć: 'ћ', d: 'д', đ: 'ђ', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'ј', k: 'к',

@@ -19,7 +19,7 @@ const FOLDS: Record<string, string> = {
 }
 
 /** Serbian Cyrillic (and Ukrainian) letters to Latin, keeping capitalisation of single letters. */
-export function cyrillicToLatin(text: string): string {
+function cyrillicToLatin(text: string): string {
   return text.replace(/\p{Script=Cyrillic}/gu, (ch) => {
     const lower = ch.toLowerCase()
     const latin = CYRILLIC_TO_LATIN[lower] ?? ''

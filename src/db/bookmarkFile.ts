@@ -12,7 +12,6 @@ export const BOOKMARK_FILE_VERSION = 2
 export const READABLE_FILE_VERSIONS: readonly number[] = [1, 2]
 /** Drafts bring their photos (up to about 3 MB of base64 a draft), so a backup may be large. */
 export const DEFAULT_IMPORT_MAX_BYTES = 64 * 1024 * 1024
-export { MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../catalogue/bookmarkLimits'
 
 /** Why a whole file is refused. */
 export type ImportErrorCode = 'too_large' | 'not_json' | 'unknown_format' | 'unknown_version' | 'invalid'
@@ -22,7 +21,7 @@ export type ImportRejectCode = 'not_object' | 'invalid_id' | 'invalid_field' | '
 
 const isoTime = v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 timestamp'))
 
-export const BookmarkSnapshotSchema = v.object({
+const BookmarkSnapshotSchema = v.object({
   title: v.pipe(v.string(), v.maxLength(500)),
   city: v.pipe(v.string(), v.maxLength(120)),
   country: CountryCodeSchema,

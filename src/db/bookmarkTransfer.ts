@@ -24,7 +24,7 @@ import type { Bookmark, PracticeRow } from './types'
 
 // ——— export ———
 
-export interface BookmarkFile {
+interface BookmarkFile {
   format: typeof BOOKMARK_FILE_FORMAT
   version: typeof BOOKMARK_FILE_VERSION
   exportedAt: string
@@ -42,7 +42,7 @@ export async function exportBookmarksJson(database: FieldGuideDb, now: Date = ne
 }
 
 /** Header labels, in the reader's language. */
-export interface CsvColumnLabels {
+interface CsvColumnLabels {
   id: string
   title: string
   city: string
@@ -54,7 +54,7 @@ export interface CsvColumnLabels {
   savedAt: string
 }
 
-export interface CsvOptions {
+interface CsvOptions {
   columns: CsvColumnLabels
   countryName?: (code: string) => string
   topicName?: (id: string) => string
@@ -103,7 +103,7 @@ export type ImportOutcome
   = | { ok: true, added: string[], updated: string[], unchanged: string[], rejected: ImportRejection[], drafts: DraftImportOutcome }
     | { ok: false, error: ImportErrorCode, detail?: string }
 
-export interface ImportOptions {
+interface ImportOptions {
   maxBytes?: number
   now?: Date
 }
@@ -155,7 +155,7 @@ function holds(merged: string, note: string): boolean {
  * empty note never replaces a written one, a note that already holds the other is kept, and when both sides
  * wrote something different the newer text comes first and the older follows it, dated. `at`: its new time.
  */
-export function mergeNotes(local: NoteSide, imported: NoteSide): { text: string, at?: string } {
+function mergeNotes(local: NoteSide, imported: NoteSide): { text: string, at?: string } {
   if (!imported.note || holds(local.note, imported.note))
     return { text: local.note }
   if (!local.note || holds(imported.note, local.note))

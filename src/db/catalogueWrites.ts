@@ -68,7 +68,7 @@ export interface CommitPlan {
   change: CatalogueChange
 }
 
-export interface CatalogueCommit {
+interface CatalogueCommit {
   rows: PracticeRow[]
   texts: TextRow[]
   /** Held shards the new feed no longer lists: their rows are the "before" of the diff. */
@@ -146,7 +146,7 @@ function sameSnapshot(a: Bookmark['snapshot'], b: Bookmark['snapshot']): boolean
 }
 
 /** Refreshes the snapshots of bookmarked practices that came in, and flags (but keeps) those whose practice went. */
-export async function refreshBookmarkSnapshots(database: FieldGuideDb, change: { rows: PracticeRow[], removed: string[], at: string }): Promise<void> {
+async function refreshBookmarkSnapshots(database: FieldGuideDb, change: { rows: PracticeRow[], removed: string[], at: string }): Promise<void> {
   const bookmarked = new Set(await database.bookmarks.toCollection().primaryKeys())
   if (!bookmarked.size)
     return

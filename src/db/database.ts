@@ -7,7 +7,7 @@ import type { Draft, DraftPhoto } from './draftTypes'
 import { declareVersions } from './history'
 import type { Bookmark, MetaKey, MetaRow, PracticeRow, SearchSegmentRow, SettingRow, StagedRow, TextRow, UnseenRow } from './types'
 
-export const DB_NAME = 'icc-field-guide'
+const DB_NAME = 'icc-field-guide'
 
 /** Per-instance state that is not a table: kept on the instance so the module itself holds none. */
 export interface DbLifecycle {

@@ -10,13 +10,13 @@ import { MAX_DRAFT_PHOTOS } from './draftTypes'
 export type DraftRejectCode = 'not_object' | 'invalid_field' | 'invalid_photo' | 'duplicate'
 
 /** A stored photo is at most about 450 kB; anything much bigger in a file is not one of ours. */
-export const MAX_PHOTO_FILE_BYTES = 3 * 1024 * 1024
-export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
+const MAX_PHOTO_FILE_BYTES = 3 * 1024 * 1024
+const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
 
 const isoTime = v.pipe(v.string(), v.isoTimestamp('must be an ISO 8601 timestamp'))
 const text = (field: keyof DraftFields) => v.optional(v.pipe(v.string(), v.maxLength(FIELD_LIMITS[field])), '')
 
-export const DraftFieldsSchema = v.object({
+const DraftFieldsSchema = v.object({
   title: text('title'),
   city: text('city'),
   country: v.optional(v.union([v.pipe(v.string(), v.regex(/^[A-Z]{2}$/u)), v.literal('')]), ''),
@@ -35,7 +35,7 @@ export const DraftFieldsSchema = v.object({
   language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u), v.maxLength(FIELD_LIMITS.language)),
 })
 
-export const DraftPhotoEntrySchema = v.object({
+const DraftPhotoEntrySchema = v.object({
   type: v.picklist(PHOTO_TYPES),
   width: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20_000)),
   height: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20_000)),
@@ -55,4 +55,3 @@ export const DraftEntrySchema = v.object({
 })
 
 export type DraftEntry = v.InferOutput<typeof DraftEntrySchema>
-export type DraftPhotoEntry = v.InferOutput<typeof DraftPhotoEntrySchema>

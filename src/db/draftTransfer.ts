@@ -8,7 +8,7 @@ import type { FieldGuideDb } from './database'
 import { DraftEntrySchema, type DraftEntry, type DraftRejectCode } from './draftFile'
 import type { Draft, DraftPhoto } from './draftTypes'
 
-export function bytesToBase64(bytes: Uint8Array): string {
+function bytesToBase64(bytes: Uint8Array): string {
   let binary = ''
   // In slices: String.fromCharCode takes its arguments on the stack.
   for (let i = 0; i < bytes.length; i += 0x8000)
@@ -16,7 +16,7 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary)
 }
 
-export function base64ToBytes(text: string): Uint8Array | undefined {
+function base64ToBytes(text: string): Uint8Array | undefined {
   try {
     const binary = atob(text)
     const bytes = new Uint8Array(binary.length)
@@ -30,7 +30,7 @@ export function base64ToBytes(text: string): Uint8Array | undefined {
 }
 
 /** Whether the bytes begin as a picture of that type does (so a file cannot pass other data off as a photo). */
-export function looksLike(type: string, b: Uint8Array): boolean {
+function looksLike(type: string, b: Uint8Array): boolean {
   if (type === 'image/jpeg')
     return b[0] === 0xFF && b[1] === 0xD8 && b[2] === 0xFF
   if (type === 'image/png')
@@ -56,7 +56,7 @@ export async function exportDraftEntries(database: FieldGuideDb): Promise<DraftE
 }
 
 /** A checked draft with its photos decoded, ready to store. */
-export interface PreparedDraft {
+interface PreparedDraft {
   draft: Draft
   photos: Omit<DraftPhoto, 'draftId' | 'id'>[]
 }

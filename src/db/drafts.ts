@@ -10,7 +10,7 @@ export { MAX_DRAFT_PHOTOS, type Draft, type DraftPhoto } from './draftTypes'
 
 const iso = (now: Date) => now.toISOString()
 
-export function newDraftId(): string {
+function newDraftId(): string {
   return `draft-${crypto.randomUUID()}`
 }
 

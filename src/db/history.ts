@@ -70,7 +70,7 @@ export interface DraftRowV2 {
  * `drafts`: Dexie deletes a dropped table only at the end of an upgrade, so a version-2 database upgraded
  * straight to 4 would keep version 2's note drafts in a table of that name.
  */
-export const STORES_V4 = {
+const STORES_V4 = {
   practiceDrafts: 'id, updatedAt',
   draftPhotos: 'id, draftId',
 } as const
@@ -89,7 +89,7 @@ export function placeholderSnapshot(id: string): BookmarkSnapshot {
  * old code, other tools or a damaged disk may hold anything: `new Date(1e20).toISOString()` throws, and an upgrade
  * that throws leaves the database unopenable, so nothing here may.
  */
-export function isoTimeOr(value: unknown, fallback: string): string {
+function isoTimeOr(value: unknown, fallback: string): string {
   const time = value instanceof Date
     ? value.getTime()
     : typeof value === 'number'

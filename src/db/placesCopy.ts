@@ -34,7 +34,7 @@ export function expand(data: CompactPlaces): PlacedPractice[] {
 }
 
 /** The copy for this version, or undefined (none yet, another version, or no Cache Storage here). */
-export async function readPlaces(version: string): Promise<PlacedPractice[] | undefined> {
+async function readPlaces(version: string): Promise<PlacedPractice[] | undefined> {
   try {
     const response = await (await caches.open(CACHE)).match(urlFor(version))
     const data = response ? await response.json() as CompactPlaces : undefined
@@ -46,7 +46,7 @@ export async function readPlaces(version: string): Promise<PlacedPractice[] | un
 }
 
 /** Replaces the copy; best effort, since the rows are always there to read again. */
-export async function writePlaces(version: string, practices: readonly PlacedPractice[]): Promise<void> {
+async function writePlaces(version: string, practices: readonly PlacedPractice[]): Promise<void> {
   try {
     const cache = await caches.open(CACHE)
     for (const old of await cache.keys())

@@ -7,7 +7,7 @@ import en from '../../locales/en.json'
 import { isSupportedLocale, localeLoaders, REFERENCE_LOCALE, textDirection } from './locales'
 import { pluralRule } from './plural'
 
-export type MessageSchema = typeof en
+type MessageSchema = typeof en
 
 export const i18n = createI18n<[MessageSchema], string, false>({
   legacy: false,

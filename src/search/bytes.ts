@@ -1,6 +1,6 @@
 /** Small byte-level helpers for the segment format: a growable writer, UTF-8, and the checksum. */
 
-export interface ByteWriter {
+interface ByteWriter {
   /** Bytes written so far (a view; copy it if the writer is used again). */
   view: () => Uint8Array
   length: () => number

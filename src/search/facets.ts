@@ -133,7 +133,7 @@ export function finishYears(cols: FacetColumns): void {
 }
 
 /** The years the year facet shows: from the earliest named year to the latest (or the current year). */
-export function yearDomain(cols: FacetColumns, currentYear: number): { min: number, max: number } | undefined {
+function yearDomain(cols: FacetColumns, currentYear: number): { min: number, max: number } | undefined {
   let min = cols.minYear
   let max = cols.maxYear
   if (cols.hasOngoing) {
@@ -163,7 +163,7 @@ export function docYearColumns(cols: FacetColumns, currentYear: number): { first
   return { first, last }
 }
 
-export interface FacetOutcome {
+interface FacetOutcome {
   /** Number of documents written to `out`: those passing every facet (in candidate order, or document order). */
   count: number
   facets: Record<FacetName, Map<string, number>>
@@ -589,7 +589,7 @@ export interface Marked {
 }
 
 /** The documents countFacets filters and counts, and where those that pass go: one per query. */
-export interface FacetDocs {
+interface FacetDocs {
   /** The candidates[0..count) to filter, or null for every document. */
   candidates: Uint32Array | null
   count: number

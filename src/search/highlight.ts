@@ -5,7 +5,7 @@
  */
 import { normalize } from './normalize'
 
-export interface HighlightRun {
+interface HighlightRun {
   text: string
   match: boolean
 }

@@ -7,6 +7,6 @@ export type { FacetName, QueryContext, SearchIndex, SearchQuery, SearchResult, S
 export { emptyQuery, FACET_NAMES } from './types'
 export { normalize } from './normalize'
 export { tokenize } from './tokenize'
-export { SEGMENT_VERSION } from './segment'
+
 export { openIndex } from './engine'
-export { highlight, type HighlightRun } from './highlight'
+export { highlight } from './highlight'

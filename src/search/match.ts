@@ -149,7 +149,7 @@ export function prefixRange(dict: Dictionary, key: Uint8Array, keyLen = key.leng
 }
 
 /** Positions [lo, hi) in the reversed-order table of the terms ending with the reverse of revKey[0..keyLen). */
-export function suffixRange(dict: Dictionary, revKey: Uint8Array, keyLen = revKey.length): [number, number] {
+function suffixRange(dict: Dictionary, revKey: Uint8Array, keyLen = revKey.length): [number, number] {
   return keyRange(dict, BY_SUFFIX, revKey, keyLen)
 }
 
@@ -204,7 +204,7 @@ function restEqual(bytes: Uint8Array, from: number, q: Uint8Array, qi: number): 
 }
 
 /** True when the term at rank t is at Damerau–Levenshtein distance exactly 1 from q. */
-export function isOneEdit(seg: SegmentData, t: number, q: Uint8Array): boolean {
+function isOneEdit(seg: SegmentData, t: number, q: Uint8Array): boolean {
   const bytes = seg.termBytes
   const ts = seg.termOffsets[t]!
   const tl = seg.termOffsets[t + 1]! - ts

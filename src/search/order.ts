@@ -63,7 +63,7 @@ function keyChar(c: number): number {
  * approximate A–Z used for the newest order's tie-break, so that the start screen never waits for a
  * collation pass; exact collation (Intl.Collator) is for the title sort.
  */
-export function writeTitleKey(title: string, out: Uint32Array, at: number): void {
+function writeTitleKey(title: string, out: Uint32Array, at: number): void {
   const text = normalize(title)
   let pos = 0
   let sep = true // drop leading separators
@@ -204,7 +204,7 @@ export function sortScratch(size: number): SortScratch {
 }
 
 /** How sortByScore orders documents. */
-export interface ScoreSort {
+interface ScoreSort {
   /** Per document, its score (descending)… */
   scores: Float32Array
   /** …then its rank (ascending). */

@@ -18,7 +18,7 @@ export const PLACE_NAME_LANGUAGES: readonly string[] = [
 ]
 
 /** Topic id → its names, each with its language (so that it is stemmed in it), from the taxonomy. */
-export type TopicNames = Readonly<Record<string, readonly { language: string, name: string }[]>>
+type TopicNames = Readonly<Record<string, readonly { language: string, name: string }[]>>
 
 export function topicNamesOf(taxonomy: { topics: readonly { id: string, names: Readonly<Record<string, string>> }[] }): TopicNames {
   return Object.fromEntries(taxonomy.topics.map(t => [t.id, Object.entries(t.names).map(([language, name]) => ({ language, name }))]))

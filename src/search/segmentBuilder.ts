@@ -109,7 +109,7 @@ function valueTable(values: Iterable<string>): { list: string[], index: Map<stri
   return { list, index: new Map(list.map((v, i) => [v, i])) }
 }
 
-export interface SegmentOptions {
+interface SegmentOptions {
   /** The taxonomy: a practice is found by the names of its topics in every language it gives. */
   taxonomy?: Parameters<typeof topicNamesOf>[0]
   /** The interface languages, in which every country's names are indexed (default PLACE_NAME_LANGUAGES). */

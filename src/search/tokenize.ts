@@ -13,7 +13,7 @@ import { normalize } from './normalize'
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
 
 /** Splits already normalised text into words. */
-export function words(normalized: string): string[] {
+function words(normalized: string): string[] {
   const out: string[] = []
   forEachWord(normalized, w => out.push(w))
   return out
@@ -63,7 +63,7 @@ export function tokenize(text: string): string[] {
  * Very frequent function words (already normalised) of en, fr, es, it, pt, de, sr and uk. Words that are also
  * meaningful nouns in another catalogue language ("son", "den", "will", "art") are deliberately absent.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set([
+const STOP_WORDS: ReadonlySet<string> = new Set([
   // en
   'the', 'of', 'and', 'an', 'to', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'as', 'is', 'are', 'was', 'were',
   'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'or', 'not', 'but', 'their', 'they', 'them', 'which',

@@ -8,7 +8,7 @@ import { db, getSetting, setSetting } from '../db'
 import { deleteDraft, restoreDraft, type RemovedDraft } from '../db/drafts'
 
 /** A plain address (name@domain.tld): what a mailto: link needs, no display name, no list. */
-export function isMailAddress(text: string): boolean {
+function isMailAddress(text: string): boolean {
   return /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]+$/u.test(text) && text.length <= 254
 }
 

@@ -11,7 +11,7 @@ import type { QueryContext, SearchIndex, SearchQuery, SearchResult } from '../se
 import type { Assist } from '../search/assist'
 import { useFirstListStore } from './firstList'
 
-export type IndexStatus = 'idle' | 'loading' | 'ready' | 'error'
+type IndexStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 type OpenIndex = typeof import('../search/engine').openIndex
 

@@ -14,7 +14,7 @@ import { useFiltersStore } from './filters'
 import { useFirstListStore } from './firstList'
 import { useSettingsStore } from './settings'
 
-export type SyncState = 'idle' | 'syncing' | 'failed' | 'waiting_network'
+type SyncState = 'idle' | 'syncing' | 'failed' | 'waiting_network'
 
 /** What the banner says while a sync runs: downloading files, or checking (the manifest, then the commit). */
 export type SyncStage = 'downloading' | 'checking'
@@ -39,7 +39,7 @@ export function isPassingFailure(failure: SyncFailure, hasCatalogue: boolean): b
 }
 
 /** What the last finished check found, for "Update now": nothing new, or what it changed. */
-export type CheckResult = { status: 'unchanged' } | { status: 'updated', change: CatalogueChange }
+type CheckResult = { status: 'unchanged' } | { status: 'updated', change: CatalogueChange }
 
 /** Waits between automatic retries: never a tight loop, at most one try every 15 minutes in the long run. */
 const RETRY_DELAYS_MS = [15_000, 60_000, 300_000, 900_000]

@@ -1,7 +1,7 @@
 /** The pure parts of a sync's plan: which files to fetch, which shards go, and what changed. */
 import type { Manifest } from '../catalogue/schema'
 
-export interface HeldState {
+interface HeldState {
   /** Shards whose practices the database holds. */
   shards: ReadonlySet<string>
   /** Search segments the database holds. */
@@ -9,7 +9,7 @@ export interface HeldState {
   taxonomySha256: string | undefined
 }
 
-export interface FetchPlan {
+interface FetchPlan {
   /** Positions (in manifest.shards) of shards to obtain. */
   shards: number[]
   /** Positions (in manifest.searchIndex) of segments to obtain. */

@@ -29,7 +29,7 @@ export interface SyncFailure {
   detail: SyncErrorDetail
 }
 
-export function isSyncErrorCode(code: unknown): code is SyncErrorCode {
+function isSyncErrorCode(code: unknown): code is SyncErrorCode {
   return typeof code === 'string' && (SYNC_ERROR_CODES as readonly string[]).includes(code)
 }
 
@@ -71,7 +71,7 @@ export function isQuotaError(error: unknown): boolean {
   return errorChain(error).some(e => errorName(e) === 'QuotaExceededError' || errorName(e) === 'QuotaExceeded')
 }
 
-export function isAbortError(error: unknown): boolean {
+function isAbortError(error: unknown): boolean {
   return errorChain(error).some(e => errorName(e) === 'AbortError')
 }
 

@@ -28,9 +28,9 @@ import { FEED_LIMITS, parseManifest, resolveFeedUrl } from './manifest'
 
 export { parseShard } from './files'
 
-export const SYNC_LOCK = 'icc-sync'
+const SYNC_LOCK = 'icc-sync'
 /** How many ids of each kind lastChange keeps (the counts are exact). */
-export const LAST_CHANGE_MAX_IDS = 200
+const LAST_CHANGE_MAX_IDS = 200
 const DEFAULT_CONCURRENCY = 4
 const DEFAULT_STAGE_AFTER_MS = 2000
 

@@ -10,12 +10,12 @@ import { reconcile, serialisePractice, type Difference } from '../import/review'
 import { readSourceUrl } from '../import/url'
 import { foldName } from './topics'
 
-export interface ExistingFile {
+interface ExistingFile {
   file: string
   practice: Practice
 }
 
-export interface CataloguePlan {
+interface CataloguePlan {
   writes: { id: string, text: string, status: 'new' | 'changed' }[]
   unchanged: string[]
   /** Files whose practice the site no longer lists (left in place). */
@@ -25,7 +25,7 @@ export interface CataloguePlan {
   errors: string[]
 }
 
-export interface PlanOptions {
+interface PlanOptions {
   base: string
   /** The crawl saw every entry: only then is a missing practice reported as removed. */
   complete: boolean
@@ -52,7 +52,7 @@ function placeKey(p: Practice): string {
   return [p.country, foldName(p.city), foldName(p.title)].join('|')
 }
 
-export interface UnreadableFile {
+interface UnreadableFile {
   id: string
   message: string
 }

@@ -14,10 +14,10 @@ import { ALLOW_ALL, parseRobots } from './robots'
 import { findTopicFilter, orderTopics, topicNames } from './topics'
 import { walkListing, type CardEntry } from './walk'
 
-export const LISTING_PATH = '/web/interculturalcities/good-practice'
+const LISTING_PATH = '/web/interculturalcities/good-practice'
 
 /** How to fetch (rate, cache, retries: the fetcher's own options) and what to crawl. */
-export interface CrawlOptions extends FetcherOptions {
+interface CrawlOptions extends FetcherOptions {
   /** The site's origin, e.g. https://www.coe.int. */
   base: string
   /** Site languages to fetch each practice in; the first is the listing's. */
@@ -36,7 +36,7 @@ export interface CrawlProgress {
   warnings: number
 }
 
-export interface CrawlOutcome {
+interface CrawlOutcome {
   practices: Practice[]
   warnings: string[]
   /** Every practice address the listing shows, records or not. */

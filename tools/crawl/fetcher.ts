@@ -24,7 +24,7 @@ export interface RetryPolicy {
   maxDelayMs: number
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 2000, maxDelayMs: 10 * 60_000 }
+const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 2000, maxDelayMs: 10 * 60_000 }
 
 export type PageOutcome
   = | { kind: 'fetched' | 'not-modified' | 'resumed', url: string, body: string }

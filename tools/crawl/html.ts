@@ -38,10 +38,6 @@ export function* descendants(node: AnyNode): Generator<Element> {
   }
 }
 
-export function elementsByTag(root: AnyNode, tags: ReadonlySet<string>): Element[] {
-  return [...descendants(root)].filter(el => tags.has(el.name))
-}
-
 export function hasAncestor(el: Element, test: (ancestor: Element) => boolean): boolean {
   for (let p = el.parent; p && isTag(p); p = p.parent) {
     if (test(p))
@@ -154,7 +150,7 @@ function walk(node: AnyNode, ctx: WalkContext): void {
   breakHere()
 }
 
-export interface PageTextOptions {
+interface PageTextOptions {
   /** Subtrees to leave out (the other cards, when one card is read alone). */
   skip?: ReadonlySet<AnyNode>
 }

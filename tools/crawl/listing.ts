@@ -7,14 +7,14 @@ import { isTag } from 'domhandler'
 import { isReadMore } from '../import/boilerplate'
 import { descendants, hasAncestor, inlineText, links, pageText, type Document, type Element } from './html'
 
-export interface ListingCard {
+interface ListingCard {
   /** The practice page's address as the card links it. */
   url: string
   /** The card's element: the largest one around its links that holds no other card's link. */
   element: Element
 }
 
-export interface ResultLine {
+interface ResultLine {
   first: number
   last: number
   total: number
@@ -26,7 +26,7 @@ export interface LinkList {
   links: { name: string, href: string }[]
 }
 
-export interface Listing {
+interface Listing {
   cards: ListingCard[]
   result?: ResultLine
   linkLists: LinkList[]
@@ -84,7 +84,7 @@ export function readResultLine(text: string, expectedFirst: number): ResultLine 
 }
 
 /** "12 Neighbourhood" or "Neighbourhood (12)" → "Neighbourhood": a facet's count is not part of its name. */
-export function facetName(text: string): string {
+function facetName(text: string): string {
   return text.replace(/^\d+\s+/u, '').replace(/\s*\(\d+\)$/u, '').replace(/\s+\d+$/u, '').trim()
 }
 

@@ -6,7 +6,7 @@
 import type { Practice, PracticeText } from '../../src/catalogue/schema'
 import { formatProblem, importPages, type SourceText } from '../import/pipeline'
 
-export interface PracticeSources {
+interface PracticeSources {
   /** The practice's address as its card links it: the record's sourceUrl. */
   url: string
   card: SourceText
@@ -15,7 +15,7 @@ export interface PracticeSources {
   topics: string[]
 }
 
-export interface ImportedPractice {
+interface ImportedPractice {
   practice?: Practice
   warnings: string[]
   /** The site lists a practice that no record came out of (the importer says why among the warnings). */

@@ -54,7 +54,7 @@ function parseGroups(text: string): Group[] {
 }
 
 /** The product token of a User-Agent header: "ICCFieldGuideBot/1.0 (+https://…)" → "iccfieldguidebot". */
-export function productToken(userAgent: string): string {
+function productToken(userAgent: string): string {
   return (userAgent.split(/[/\s]/u)[0] ?? '').toLowerCase()
 }
 

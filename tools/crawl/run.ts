@@ -30,7 +30,7 @@ export interface RunOptions {
   onProgress?: (progress: CrawlProgress) => void
 }
 
-export interface RunResult {
+interface RunResult {
   report: CrawlReport
   /** 0 done (warnings or not); 1 the site could not be crawled or a record failed the schema. */
   exitCode: number

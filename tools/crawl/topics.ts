@@ -10,7 +10,7 @@ export function foldName(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
-export type TopicNames = ReadonlyMap<string, string>
+type TopicNames = ReadonlyMap<string, string>
 
 export function topicNames(taxonomy: Taxonomy): TopicNames {
   const names = new Map<string, string>()
@@ -21,7 +21,7 @@ export function topicNames(taxonomy: Taxonomy): TopicNames {
   return names
 }
 
-export interface TopicLink {
+interface TopicLink {
   name: string
   href: string
   /** Undefined when the taxonomy has no topic of that name. */

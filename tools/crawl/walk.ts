@@ -14,7 +14,7 @@ export interface CardEntry {
   source: SourceText
 }
 
-export interface WalkResult {
+interface WalkResult {
   cards: CardEntry[]
   /** Every entry the result line counts was seen. */
   complete: boolean
@@ -23,7 +23,7 @@ export interface WalkResult {
   warnings: string[]
 }
 
-export interface WalkOptions {
+interface WalkOptions {
   fetcher: Fetcher
   /** Page `start` (1-based) of this listing. */
   pageUrl: (start: number) => string

@@ -6,7 +6,7 @@
  * Result-count templates use {a} {b} {n} for "Showing {a} - {b} of {n} results".
  */
 
-export interface LanguageChrome {
+interface LanguageChrome {
   /** The link back to the listing, printed above a practice's title. */
   back: readonly string[]
   /** The link under each listing card (some languages print none). */
@@ -26,7 +26,7 @@ export interface LanguageChrome {
   news: readonly string[]
 }
 
-export const CHROME: Readonly<Record<string, LanguageChrome>> = {
+const CHROME: Readonly<Record<string, LanguageChrome>> = {
   'en': {
     back: ['Back', 'Go back'],
     readMore: ['Read More', 'More'],
@@ -195,10 +195,10 @@ export const CHROME: Readonly<Record<string, LanguageChrome>> = {
   },
 }
 
-export type ChromeKind = keyof LanguageChrome
+type ChromeKind = keyof LanguageChrome
 
 /** Case, accents' composition, quotes, dashes and spacing folded, so the table need not list every spelling. */
-export function foldChrome(text: string): string {
+function foldChrome(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
@@ -225,7 +225,7 @@ function buildIndex(): Map<string, { kind: ChromeKind, language: string }[]> {
 }
 
 /** The languages whose table lists `line` as a phrase of `kind` (empty when none does). */
-export function chromeLanguages(line: string, kind: ChromeKind): string[] {
+function chromeLanguages(line: string, kind: ChromeKind): string[] {
   exactIndex ??= buildIndex()
   return (exactIndex.get(foldChrome(line)) ?? []).filter(hit => hit.kind === kind).map(hit => hit.language)
 }

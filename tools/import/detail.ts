@@ -11,7 +11,7 @@ import { blockText, problem, quote, splitFooter, splitHeader, toBlocks, type Lin
 import { isDateLine, isPeriodLine, parseLocationLine, type Location } from './location'
 import type { ParsedEntry, ParsedPage, Problem } from './types'
 
-export interface DetailContext {
+interface DetailContext {
   languageHint?: string
   url?: string
   /** The page has the site's full layout, so a missing filter list means it was cut off. */

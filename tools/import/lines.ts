@@ -94,7 +94,7 @@ export function splitFooter(lines: readonly Line[]): { content: Line[], footer: 
   return { content: lines.slice(0, start), footer: lines.slice(start) }
 }
 
-export interface Header {
+interface Header {
   /** Lines after the header. */
   content: Line[]
   problems: Problem[]

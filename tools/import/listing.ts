@@ -10,7 +10,7 @@ import { blockText, EMPTY_BLOCK, firstLine, problem, quote, splitFooter, splitHe
 import { parseLocationLine, parseUnknownLocation, type Location } from './location'
 import type { ParsedEntry, ParsedPage, Problem } from './types'
 
-export interface ListingContext {
+interface ListingContext {
   languageHint?: string
   entryUrls?: readonly string[]
 }

@@ -18,7 +18,7 @@ const MAX_LOCATION_WORDS = 24
 const MAX_CITY_WORDS = 16
 
 /** Splits "Bilbao Since 2014" into city and period: the period is the longest tail that reads as one. */
-export function splitCityAndPeriod(words: readonly string[]): { city: string, period: Period } {
+function splitCityAndPeriod(words: readonly string[]): { city: string, period: Period } {
   for (let i = 0; i < words.length; i++) {
     const period = parsePeriod(words.slice(i).join(' '))
     if (!isUnparsedPeriod(period))

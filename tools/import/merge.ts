@@ -11,7 +11,7 @@ import type { ParsedEntry, Problem } from './types'
 import { practiceSlugFromUrl } from './url'
 
 /** No date is known for a page dump, so records get a fixed one and output stays reproducible. */
-export const DEFAULT_UPDATED_AT = '2024-01-01T00:00:00.000Z'
+const DEFAULT_UPDATED_AT = '2024-01-01T00:00:00.000Z'
 
 /** The site's main language: when a practice exists in it, that text is the record's own. */
 const MAIN_LANGUAGE = 'en'
@@ -23,7 +23,7 @@ const SUMMARY_MAX_CHARS = 500
 const MIN_TEASER_MATCH = 20
 const ELLIPSIS = '…'
 
-export interface MergeResult {
+interface MergeResult {
   practices: Practice[]
   problems: Problem[]
   /** Records that failed the schema and were left out. */
@@ -36,7 +36,7 @@ function fold(text: string): string {
 }
 
 /** The first words of a text (after any "Purpose:" label), enough to tell entries apart in a list. */
-export function provisionalTitle(text: string): string {
+function provisionalTitle(text: string): string {
   const first = sectionsFromText(text).flatMap(s => s.paragraphs)[0] ?? ''
   const words: string[] = []
   for (const word of first.split(' ').filter(w => w !== '')) {

@@ -14,8 +14,6 @@ import { isDateLine, parseLocationLine } from './location'
 import type { PageContext, ParsedPage } from './types'
 import { readSourceUrl, type SourceUrlInfo } from './url'
 
-export { parseLocationLine, splitCityAndPeriod } from './location'
-
 type Verdict = { kind: 'listing' } | { kind: 'detail', fullLayout: boolean } | { kind: 'other', reason: string }
 
 /** The newsroom lists news like cards, but under each title stands a date ("3 October 2022 Cyprus"). */

@@ -32,7 +32,7 @@ export interface Difference {
   kept: 'file' | 'site'
 }
 
-export interface ReconcileOptions {
+interface ReconcileOptions {
   /** `updatedAt` for a record that changed; without it the file's date stays. */
   stamp?: string
   /**
