@@ -47,7 +47,7 @@ export function encodeAttempts(source: Size, maxSide = MAX_PHOTO_SIDE): EncodeAt
   return attempts
 }
 
-export interface DownscaledPhoto extends Size {
+interface DownscaledPhoto extends Size {
   blob: Blob
 }
 
@@ -76,7 +76,7 @@ function toJpeg(canvas: Canvas, quality: number): Promise<Blob> {
 }
 
 /** The browser's own decoder (with the camera's orientation applied) and a canvas. */
-export const browserImageTools: ImageTools = {
+const browserImageTools: ImageTools = {
   decode: file => createImageBitmap(file, { imageOrientation: 'from-image' }),
   async encode(image, attempt) {
     const canvas = makeCanvas(attempt)

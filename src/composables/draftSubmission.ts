@@ -15,7 +15,7 @@ export function practiceFileName(practice: Practice): string {
 }
 
 /** `<id>-1.jpg`, `<id>-2.jpg`…: named after the practice, so they stay together once saved. */
-export function photoFileName(practiceId: string, index: number): string {
+function photoFileName(practiceId: string, index: number): string {
   return `${practiceId}-${index + 1}.jpg`
 }
 
@@ -43,7 +43,7 @@ export function mailtoHref(to: string, subject: string, body: string): string {
   return `mailto:${encodeURIComponent(to).replace(/%40/gu, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`
 }
 
-export type ShareOutcome = 'shared' | 'cancelled' | 'unsupported' | 'failed'
+type ShareOutcome = 'shared' | 'cancelled' | 'unsupported' | 'failed'
 
 /** The system share sheet with the files, where the device can share files. */
 export async function shareFiles(files: File[], title: string, text: string): Promise<ShareOutcome> {

@@ -5,13 +5,13 @@
  */
 import { onScopeDispose, ref, watch, type Ref } from 'vue'
 
-export interface AutosaveOptions {
+interface AutosaveOptions {
   delayMs?: number
   setTimer?: (run: () => void, ms: number) => unknown
   clearTimer?: (timer: unknown) => void
 }
 
-export interface Autosave {
+interface Autosave {
   /** Something typed since the last save began. */
   dirty: Ref<boolean>
   /** The last save failed (a full disk, storage closed); the next change or flush tries again. */

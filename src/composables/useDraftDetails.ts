@@ -5,7 +5,7 @@ import { useCatalogueStore } from '../stores/catalogue'
 import { useFormat } from './useFormat'
 import { usePeriod } from './usePeriod'
 
-export interface DraftDetail {
+interface DraftDetail {
   label: string
   value: string
 }

@@ -10,7 +10,7 @@ import { getDraft, saveDraftFields, setDraftReady, type Draft } from '../db/draf
 import { useDraftAutosave } from './useDraftAutosave'
 
 /** Where each field's problem links to: the control itself, or the group that holds it. */
-export const FIELD_TARGETS: Readonly<Record<DraftField, string>> = {
+const FIELD_TARGETS: Readonly<Record<DraftField, string>> = {
   title: 'draft-title', city: 'draft-city', country: 'draft-country', periodFrom: 'draft-period-from', periodTo: 'draft-period-to',
   ongoing: 'draft-period-from', topics: 'draft-topics', language: 'draft-language', contactPerson: 'draft-contact-person',
   contactOrganisation: 'draft-contact-organisation', purpose: 'draft-purpose', rationale: 'draft-rationale', process: 'draft-process',
@@ -18,7 +18,7 @@ export const FIELD_TARGETS: Readonly<Record<DraftField, string>> = {
 }
 
 /** The message key of a field's label. */
-export const FIELD_LABELS: Readonly<Record<DraftField, string>> = {
+const FIELD_LABELS: Readonly<Record<DraftField, string>> = {
   title: 'title', city: 'city', country: 'country', periodFrom: 'period_from', periodTo: 'period_to', ongoing: 'ongoing', topics: 'topics',
   language: 'language', contactPerson: 'contact_person', contactOrganisation: 'contact_organisation', purpose: 'purpose',
   rationale: 'rationale', process: 'process', outcomes: 'outcomes', lessons: 'lessons', links: 'links',

@@ -8,7 +8,7 @@ import { addDraftPhoto, listDraftPhotos, removeDraftPhoto, type AddPhotoOutcome,
 import { downscaleImage } from './downscaleImage'
 import { useLiveQuery } from './useLiveQuery'
 
-export interface PhotoWithUrl {
+interface PhotoWithUrl {
   id: string
   url: string
   width: number
@@ -16,7 +16,7 @@ export interface PhotoWithUrl {
   blob: Blob
 }
 
-export type PhotoProblem = 'full' | 'unreadable' | 'storage'
+type PhotoProblem = 'full' | 'unreadable' | 'storage'
 
 export function useDraftPhotos(draftId: () => string | undefined) {
   const rows = useLiveQuery<DraftPhoto[]>(() => {

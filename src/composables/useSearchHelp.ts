@@ -7,7 +7,7 @@ import { useSearchStore } from '../stores/search'
 import { useFormat } from './useFormat'
 
 /** A facet whose selection, removed alone, brings results back. */
-export interface EmptyingFilter {
+interface EmptyingFilter {
   facet: FacetName | 'changed'
   label: string
 }

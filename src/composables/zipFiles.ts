@@ -4,7 +4,7 @@
  * stay far below 4 GB).
  */
 
-export interface ZipEntry {
+interface ZipEntry {
   name: string
   data: Uint8Array
 }

@@ -11,7 +11,7 @@ import type { Size } from '../../catalogue/mapView'
 /** The base plane: screen pixels at scale 1. */
 export const WORLD_SIZE: Size = { width: 1000, height: 520 }
 
-export interface WorldMap {
+interface WorldMap {
   /** All countries as one path: one DOM node draws faster than 177. */
   land: string
   borders: string
