@@ -27,6 +27,7 @@ describe('browsing the catalogue offline', () => {
     await page.waitForURL(/country=ES/)
     await expectCount(page, '6 practices')
     const places = await page.locator('article.practice-card .meta').allTextContents()
+    expect(places).toHaveLength(6)
     expect(places.every(p => p.includes('Spain'))).toBe(true)
     const topicsAfter = await page.locator('fieldset', { hasText: 'Topic' }).locator('.count').allInnerTexts()
     expect(topicsAfter).not.toEqual(topicsBefore)

@@ -66,6 +66,7 @@ describe('the page URL', () => {
 
   it('reports card links that do not match the cards, and uses none', () => {
     const page = parsePage(cards(['First', 'Second']), 'l.txt', { entryUrls: [practiceUrl('en', 'first-card')] })
+    expect(page.entries).toHaveLength(2)
     expect(page.entries.every(e => e.url === undefined)).toBe(true)
     expect(page.problems).toEqual([expect.objectContaining({ message: expect.stringContaining('2 cards but 1 card links') })])
   })
