@@ -2,7 +2,7 @@
  * One file-name case per kind of file (CONTRIBUTING.md, "File names"): a reader knows a file's kind from its
  * name, and a name is not spelled two ways in imports.
  */
-import { readdirSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
@@ -58,5 +58,13 @@ describe('file names', () => {
     expect(rejected('src/components/practice/PracticeCard.vue')).toBe(false)
     expect(rejected('tools/bench/search.bench.ts')).toBe(false)
     expect(rejected('locales/sr-Latn.json')).toBe(false)
+  })
+
+  it('are explained: every folder of src/ and tools/ has a README', () => {
+    const folders = ['src', 'tools'].flatMap(top => [top, ...readdirSync(join(root, top), { recursive: true, withFileTypes: true })
+      .filter(entry => entry.isDirectory())
+      .map(entry => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))])
+    expect(folders.length).toBeGreaterThan(20)
+    expect(folders.filter(folder => !existsSync(join(root, folder, 'README.md')))).toEqual([])
   })
 })
