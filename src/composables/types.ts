@@ -57,3 +57,15 @@ export interface MapListItem {
   distance?: string
   to: RouteLocationRaw
 }
+
+/** What a list of practice cards shows: the ids in order, the cards read so far, and each card's state. */
+export interface PracticeListData {
+  ids: readonly string[]
+  cards: ReadonlyMap<string, PracticeCardData>
+  terms: readonly string[]
+  savedIds: ReadonlySet<string>
+  badges: ReadonlyMap<string, 'new' | 'updated'>
+  uiLocale: string
+  /** Each practice's distance from the user, in words, when the list is nearest first. */
+  distances?: ReadonlyMap<string, string> | undefined
+}

@@ -98,6 +98,26 @@ describe('PracticeList', () => {
     expect(wrapper.findAll('article.practice-card').length).toBeLessThan(ids.length)
     await vi.waitFor(() => expect(wrapper.findAll('article.practice-card')).toHaveLength(ids.length))
   })
+
+  it('past its limit, puts only the cards near the screen in the page, with their data and state', async () => {
+    const many = Array.from({ length: 500 }, (_, i) => `practice-${i}`)
+    const manyCards = new Map(many.map(id => [id, card({ id, title: `Practice ${id}` })]))
+    const wrapper = mountWithApp(PracticeList, {
+      props: { ...props, ids: many, cards: manyCards, virtualFrom: 100, savedIds: new Set(['practice-1']), distances: new Map([['practice-0', '3 km']]) },
+      attachTo: document.body,
+    })
+    const titles = () => wrapper.findAll('article.practice-card h2').map(h => h.text())
+    await vi.waitFor(() => expect(titles().length).toBeGreaterThan(0))
+    expect(titles().length).toBeLessThan(many.length / 4)
+    expect(titles()[0]).toBe('Practice practice-0')
+    expect(wrapper.text()).toContain('3 km')
+    expect(wrapper.findAll('button[aria-pressed="true"]')).toHaveLength(1)
+    // It asks for the rows of what is on screen (and a little beyond), not of all 500.
+    const [start, end] = wrapper.emitted<[number, number]>('needRange')!.at(-1)!
+    expect(start).toBe(0)
+    expect(end).toBeLessThan(many.length)
+    wrapper.unmount()
+  })
 })
 
 describe('PracticeActions', () => {
