@@ -6,16 +6,17 @@
  *                             to the frame after the city dots are in the page: median of 5 openings, offline
  * --quick: 2,000 practices (map.first_draw_2k_ms).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Page, Response } from 'playwright-core'
-import { buildFeed, validateTaxonomy } from '../build-feed'
+import { buildFeed } from '../build-feed'
 import { launchChromium } from '../chromium'
 import { placerForCatalogue } from '../places/build'
 import { serveStatic } from '../serve'
 import { synthPractices } from '../synth'
 import { distDir, ensureBuilt, median, repoRoot, waitForFirstList } from './startup/shared'
+import { catalogueTaxonomy, copyAppWithoutFeed, writeFeed } from './synthetic-site'
 import type { BenchGroup } from './types'
 import { buildSegment } from '../../src/search/segmentBuilder'
 
@@ -26,22 +27,10 @@ const SEED = 42
 /** dist/ with a synthetic feed of `count` practices placed by the real gazetteer, as build-feed would. */
 function syntheticSite(count: number, log: (m: string) => void): string {
   const site = join(workDir, 'dist')
-  rmSync(site, { recursive: true, force: true })
-  mkdirSync(workDir, { recursive: true })
-  cpSync(distDir, site, { recursive: true })
-  if (!existsSync(join(site, 'index.html')))
-    throw new Error('dist/ has no index.html (a build in progress?); run npm run build and try again')
-  rmSync(join(site, 'feed'), { recursive: true, force: true })
-  const taxonomyFile = join(repoRoot, 'catalogue/taxonomy.json')
-  const { taxonomy } = validateTaxonomy(JSON.parse(readFileSync(taxonomyFile, 'utf8')) as unknown, taxonomyFile)
-  if (!taxonomy)
-    throw new Error('catalogue/taxonomy.json is not valid')
+  copyAppWithoutFeed(distDir, site)
+  const taxonomy = catalogueTaxonomy()
   const placer = placerForCatalogue(join(repoRoot, 'catalogue'))
-  const feed = buildFeed(synthPractices(count, SEED), taxonomy, { buildSegment: shard => buildSegment(shard, { taxonomy }), placesOf: placer.placesOf })
-  for (const [path, data] of feed.files) {
-    mkdirSync(dirname(join(site, path)), { recursive: true })
-    writeFileSync(join(site, path), data)
-  }
+  writeFeed(buildFeed(synthPractices(count, SEED), taxonomy, { buildSegment: shard => buildSegment(shard, { taxonomy }), placesOf: placer.placesOf }), site)
   log(`synthetic feed: ${count} practices, ${new Set(placer.unmatched.map(u => u.city)).size} city names unplaced`)
   return site
 }

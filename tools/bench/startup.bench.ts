@@ -12,15 +12,16 @@
  *                                       served gzipped, as any static host would
  * --quick: 2,000 practices (startup.offline_first_list_2k_ms) and 2 Lighthouse runs.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { buildFeed, validateTaxonomy } from '../build-feed'
+import { buildFeed } from '../build-feed'
 import type { Page, Response } from 'playwright-core'
 import { launchChromium } from '../chromium'
 import { serveStatic } from '../serve'
 import { runLighthouse } from './startup/lighthouse'
 import { distDir, ensureBuilt, median, repoRoot, waitForFirstList } from './startup/shared'
+import { catalogueTaxonomy, copyAppWithoutFeed, writeFeed } from './synthetic-site'
 import type { BenchGroup } from './types'
 import { buildSegment } from '../../src/search/segmentBuilder'
 import { interfaceLanguages } from '../feed/interfaceLanguages'
@@ -128,24 +129,11 @@ async function firstLoadJs(appDir: string, log: (m: string) => void): Promise<{ 
 /** A copy of dist/ whose feed/ is a synthetic catalogue of `count` practices. */
 async function syntheticSite(appDir: string, count: number, log: (m: string) => void): Promise<string> {
   const site = join(workDir, 'dist')
-  rmSync(site, { recursive: true, force: true })
-  cpSync(appDir, site, { recursive: true })
-  rmSync(join(site, 'feed'), { recursive: true, force: true })
-
-  const taxonomyFile = join(repoRoot, 'catalogue/taxonomy.json')
-  const { taxonomy, problems } = validateTaxonomy(JSON.parse(readFileSync(taxonomyFile, 'utf8')) as unknown, taxonomyFile)
-  if (!taxonomy || problems.length)
-    throw new Error(`catalogue/taxonomy.json: ${problems.map(p => `${p.path} ${p.message}`).join('; ')}`)
-  const practices = synthPractices(count, SEED)
+  copyAppWithoutFeed(appDir, site)
+  const taxonomy = catalogueTaxonomy()
   const started = performance.now()
-  const feed = buildFeed(practices, taxonomy, { buildSegment: shard => buildSegment(shard, { taxonomy, nameLanguages: interfaceLanguages() }) })
-  let bytes = 0
-  for (const [path, data] of feed.files) {
-    const target = join(site, path)
-    mkdirSync(dirname(target), { recursive: true })
-    writeFileSync(target, data)
-    bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength
-  }
+  const feed = buildFeed(synthPractices(count, SEED), taxonomy, { buildSegment: shard => buildSegment(shard, { taxonomy, nameLanguages: interfaceLanguages() }) })
+  const bytes = writeFeed(feed, site)
   log(`synthetic feed: ${count} practices, ${feed.manifest.shards.length} shards${feed.manifest.searchIndex ? ' + search segments' : ''}, ${(bytes / 1e6).toFixed(1)} MB, built in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   return site
 }

@@ -16,19 +16,20 @@
  *   sync.one_changed_ms
  * Medians of 5 runs (the host is shared and its load swings); --quick: 2,000 practices, one run of each.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import type { Practice, Taxonomy } from '../../src/catalogue/schema'
 import { CURRENT_STORES, STORES_V2 } from '../../src/db/history'
 import { buildSegment } from '../../src/search/segmentBuilder'
-import { buildFeed, validateTaxonomy, type BuiltFeed } from '../build-feed'
+import { buildFeed } from '../build-feed'
 import { synthPractices } from '../synth'
 import { launchChromium } from '../chromium'
 import { serveStatic } from '../serve'
 import type { FloorSchema } from './pages/sync'
 import { distDir, ensureBuilt } from './startup/shared'
+import { catalogueTaxonomy, copyAppWithoutFeed, writeFeed } from './synthetic-site'
 import type { BenchGroup, BenchContext } from './types'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -47,18 +48,6 @@ const FLOORS: Record<string, FloorSchema> = {
 function taxonomyOf(practices: readonly Practice[]): Taxonomy {
   const ids = [...new Set(practices.flatMap(p => p.topics))].sort()
   return { topics: ids.map(id => ({ id, names: { en: id } })) }
-}
-
-function writeFeed(feed: BuiltFeed, dir: string): number {
-  // Immutable files accumulate (as on a real server); only the manifest is replaced.
-  let bytes = 0
-  for (const [path, data] of feed.files) {
-    const target = join(dir, path)
-    mkdirSync(dirname(target), { recursive: true })
-    writeFileSync(target, data)
-    bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength
-  }
-  return bytes
 }
 
 function median(values: number[]): number {
@@ -116,15 +105,8 @@ async function oneChanged(page: Page, practices: Practice[], taxonomy: Taxonomy)
 
 /** A copy of dist/ whose feed is `practices`, with the catalogue's own taxonomy (the app names its topics). */
 function syntheticApp(practices: Practice[], log: (m: string) => void): void {
-  rmSync(appDir, { recursive: true, force: true })
-  cpSync(distDir, appDir, { recursive: true })
-  if (!existsSync(join(appDir, 'index.html')))
-    throw new Error('dist/ has no index.html (a build in progress?); run npm run build and try again')
-  rmSync(join(appDir, 'feed'), { recursive: true, force: true })
-  const file = join(repo, 'catalogue/taxonomy.json')
-  const { taxonomy } = validateTaxonomy(JSON.parse(readFileSync(file, 'utf8')) as unknown, file)
-  if (!taxonomy)
-    throw new Error(`${file} does not validate`)
+  copyAppWithoutFeed(distDir, appDir)
+  const taxonomy = catalogueTaxonomy()
   const bytes = writeFeed(buildFeed(practices, taxonomy, { buildSegment: shard => buildSegment(shard, { taxonomy }) }), appDir)
   log(`app with a synthetic feed of ${(bytes / 1e6).toFixed(1)} MB`)
 }
