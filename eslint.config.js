@@ -93,6 +93,12 @@ export default tseslint.config(
       'vue/component-api-style': ['error', ['script-setup']],
       'vue/define-props-declaration': ['error', 'type-based'],
       'vue/no-v-html': 'error',
+      // Nothing declared and unused in a component: props, template refs, emits; every emit declared.
+      'vue/no-unused-properties': ['error', { groups: ['props'] }],
+      'vue/no-unused-refs': 'error',
+      'vue/no-unused-emit-declarations': 'error',
+      'vue/require-explicit-emits': 'error',
+      'vue/no-useless-v-bind': 'error',
       'vue/multi-word-component-names': 'error',
       'vue/max-attributes-per-line': 'off',
       'vue/singleline-html-element-content-newline': 'off',
