@@ -84,7 +84,7 @@ describe('field drafts', () => {
     await context.close()
   })
 
-  it('deletes a draft with undo, and keeps it in the list with its last edit time', async () => {
+  it('deletes a draft with an Undo in the dock (or dismissed: gone), and keeps it in the list with its last edit time', async () => {
     const context = await browser().newContext({ baseURL: baseUrl(), viewport: { width: 360, height: 780 }, locale: 'en-GB', serviceWorkers: 'allow' })
     const page = await context.newPage()
     await page.goto('/drafts/new')
@@ -96,8 +96,19 @@ describe('field drafts', () => {
     await item.getByText(/^Last edited /).waitFor()
     await page.getByRole('button', { name: 'Delete draft “Intercultural walks”' }).click()
     await page.getByText('No drafts yet.').waitFor()
-    await page.getByRole('button', { name: 'Undo' }).click()
+    // The Undo is a notice in the dock over the page's foot, as for a removed bookmark.
+    const toast = page.locator('.app-dock').getByRole('status').filter({ hasText: 'Deleted draft “Intercultural walks”.' })
+    await toast.waitFor()
+    await toast.getByRole('button', { name: 'Undo' }).click()
     await page.getByRole('link', { name: 'Intercultural walks' }).waitFor()
+    expect(await toast.count()).toBe(0)
+    // Deleted again and the notice dismissed: the draft stays deleted.
+    await page.getByRole('button', { name: 'Delete draft “Intercultural walks”' }).click()
+    await toast.getByRole('button', { name: 'Dismiss' }).click()
+    await page.getByText('No drafts yet.').waitFor()
+    expect(await toast.count()).toBe(0)
+    await page.reload()
+    await page.getByText('No drafts yet.').waitFor()
     await context.close()
   })
 })
