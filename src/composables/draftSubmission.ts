@@ -43,6 +43,25 @@ export function mailtoHref(to: string, subject: string, body: string): string {
   return `mailto:${encodeURIComponent(to).replace(/%40/gu, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`
 }
 
+/**
+ * Past this many characters some mail apps and systems cut a mailto: link short (about 2,000 is the
+ * lowest limit in use), and a link can carry no photo at all.
+ */
+export const MAILTO_MAX_LENGTH = 1800
+
+/**
+ * The e-mail of a draft: its whole text in the message when it fits in a mailto: link and there are no
+ * photos; otherwise a short message (`shortBody`, which says to attach `file`) and the file to save first,
+ * the record as JSON or, with photos, the ZIP.
+ */
+export function draftMail(opts: { to: string, subject: string, body: string, shortBody: (file: string) => string, practiceId: string, photos: number }): { href: string, file?: string } {
+  const full = mailtoHref(opts.to, opts.subject, opts.body)
+  if (full.length <= MAILTO_MAX_LENGTH && opts.photos === 0)
+    return { href: full }
+  const file = opts.photos > 0 ? `${opts.practiceId}.zip` : `${opts.practiceId}.json`
+  return { href: mailtoHref(opts.to, opts.subject, opts.shortBody(file)), file }
+}
+
 type ShareOutcome = 'shared' | 'cancelled' | 'unsupported' | 'failed'
 
 /** The system share sheet with the files, where the device can share files. */

@@ -1,6 +1,7 @@
 /**
  * Sending a ready draft: the catalogue record (validated by the catalogue's own schema, its headings in the
- * language of the text), downloaded alone or zipped with the photos, shared, or e-mailed as text.
+ * language of the text), downloaded alone or zipped with the photos, shared, or e-mailed: as text when it fits
+ * in a mailto: link, else with the file to attach saved as the e-mail opens.
  */
 import { computed, ref, watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
@@ -8,7 +9,7 @@ import { draftToPractice, type DraftFields, type DraftHeadings } from '../catalo
 import { checkPractice, type Practice } from '../catalogue/schema'
 import { useLazyMessages } from '../i18n/lazyMessages'
 import { downloadBlob } from './download'
-import { mailtoHref, photoFiles, practiceFileName, practiceFileText, practicePlainText, shareFiles, submissionZip } from './draftSubmission'
+import { draftMail, photoFiles, practiceFileName, practiceFileText, practicePlainText, shareFiles, submissionZip } from './draftSubmission'
 
 const HEADINGS = ['purpose', 'rationale', 'process', 'outcomes', 'lessons', 'contact', 'links'] as const
 
@@ -21,7 +22,35 @@ function canShareFiles(): boolean {
   }
 }
 
-export function useDraftSending(opts: { fields: Ref<DraftFields | undefined>, photos: () => readonly { blob: Blob }[], mailTo: () => string, details: () => string[] }) {
+interface SendingOptions {
+  fields: Ref<DraftFields | undefined>
+  photos: () => readonly { blob: Blob }[]
+  mailTo: () => string
+  details: () => string[]
+}
+
+/** The e-mail of the draft being edited, to the address kept in Settings (none without one). */
+function useDraftMail(opts: SendingOptions, headings: Ref<DraftHeadings>) {
+  const { t } = useI18n()
+  return computed(() => {
+    const to = opts.mailTo()
+    const fields = opts.fields.value
+    if (!to || !fields)
+      return undefined
+    const record = draftToPractice(fields, '', headings.value)
+    const details = opts.details()
+    return draftMail({
+      to,
+      subject: t('drafts.mail_subject', { title: record.title }),
+      body: practicePlainText(record, details),
+      shortBody: file => [record.title, ...details, '', t('drafts.email_attach', { file })].join('\n'),
+      practiceId: record.id,
+      photos: opts.photos().length,
+    })
+  })
+}
+
+export function useDraftSending(opts: SendingOptions) {
   const { t } = useI18n()
   const { loadLanguage } = useLazyMessages('drafts')
   /** The language whose headings are loaded: the text's once its messages are in. */
@@ -50,14 +79,17 @@ export function useDraftSending(opts: { fields: Ref<DraftFields | undefined>, ph
     return undefined
   }
 
-  const mailHref = computed(() => {
-    const to = opts.mailTo()
-    const fields = opts.fields.value
-    if (!to || !fields)
-      return undefined
-    const record = draftToPractice(fields, '', headings.value)
-    return mailtoHref(to, t('drafts.mail_subject', { title: record.title }), practicePlainText(record, opts.details()))
-  })
+  const mail = useDraftMail(opts, headings)
+
+  /** As the e-mail opens: the file it says to attach is saved on the device. */
+  async function saveMailFile(): Promise<void> {
+    if (!mail.value?.file)
+      return
+    if (mail.value.file.endsWith('.zip'))
+      await downloadZip()
+    else
+      downloadJson()
+  }
 
   function downloadJson(): void {
     const p = practice()
@@ -80,5 +112,5 @@ export function useDraftSending(opts: { fields: Ref<DraftFields | undefined>, ph
     notice.value = outcome === 'failed' || outcome === 'unsupported' ? t('drafts.share_failed') : ''
   }
 
-  return { shareable, notice, mailHref, downloadJson, downloadZip, share }
+  return { shareable, notice, mailHref: computed(() => mail.value?.href), mailFile: computed(() => mail.value?.file), saveMailFile, downloadJson, downloadZip, share }
 }

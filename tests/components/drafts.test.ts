@@ -77,3 +77,22 @@ describe('hostile text in a draft', () => {
     expectNoInjection(panel.element as HTMLElement)
   })
 })
+
+describe('sending a ready draft by e-mail', () => {
+  const ready = { ready: true, problems: [], showProblems: false, hasPhotos: true, canShareFiles: false, mailHref: 'mailto:drafts@example.org?subject=Draft' }
+
+  it('says which file to attach when the draft does not fit in the message, and saves it as the e-mail opens', async () => {
+    const panel = mountWithApp(DraftSendPanel, { props: { ...ready, mailFile: 'es-bilbao-walks.zip' } })
+    expect(panel.text()).toContain('The whole draft is in the file es-bilbao-walks.zip, saved on this device as the e-mail opens: attach it to the e-mail.')
+    const link = panel.find('a.btn')
+    expect(link.text()).toBe('Send by e-mail')
+    await link.trigger('click')
+    expect(panel.emitted('mail')).toHaveLength(1)
+  })
+
+  it('says nothing of a file when the whole draft is in the message', () => {
+    const panel = mountWithApp(DraftSendPanel, { props: ready })
+    expect(panel.find('a.btn').attributes('href')).toBe(ready.mailHref)
+    expect(panel.text()).not.toContain('attach it')
+  })
+})

@@ -81,6 +81,24 @@ describe('field drafts', () => {
     expect(record).toMatchObject({ title: 'Neighbourhood mothers <b>café</b>', country: 'FR', city: 'Lyon', period: { start: 2019, ongoing: true }, language: 'en' })
     expect((record as { body: string }).body).toContain('## Purpose')
     expect(await axe(page)).toEqual([])
+
+    // By e-mail (this browser shares no files): the address is kept in Settings; a photo cannot go in a
+    // mailto: link, so the message says to attach the ZIP, saved as the e-mail opens.
+    await page.getByRole('link', { name: 'Open Settings' }).click()
+    await page.getByLabel('E-mail address for drafts').fill('drafts@example.org')
+    await page.getByRole('button', { name: 'Save address' }).click()
+    await page.getByText('Address saved.').waitFor()
+    await page.goBack()
+    const mail = page.getByRole('link', { name: 'Send by e-mail' })
+    await mail.waitFor()
+    const file = 'fr-lyon-neighbourhood-mothers-b-cafe-b.zip'
+    await page.getByText(`The whole draft is in the file ${file}, saved on this device as the e-mail opens: attach it to the e-mail.`).waitFor()
+    const href = new URL(await mail.getAttribute('href') ?? '')
+    expect(href.protocol).toBe('mailto:')
+    expect(href.searchParams.get('body')).toContain(`The whole draft is in the file ${file}`)
+    await mail.evaluate(a => a.addEventListener('click', e => e.preventDefault()))
+    const [zip] = await Promise.all([page.waitForEvent('download'), mail.click()])
+    expect(zip.suggestedFilename()).toBe(file)
     await context.close()
   })
 
