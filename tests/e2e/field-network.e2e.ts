@@ -3,9 +3,8 @@
  * says calmly that it could not check for updates, with the date of the catalogue it shows, and carries on.
  */
 import type { ConsoleMessage, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serveStatic, type StaticServer } from '../../tools/serve'
-import { openCatalogue, useBrowser, waitForServiceWorker, waitForWholeList } from './fixtures'
+import { describe, expect, it } from 'vitest'
+import { openCatalogue, useBrowser, useOwnServer, waitForServiceWorker, waitForWholeList } from './fixtures'
 
 const CAPTIVE_PAGE = '<!doctype html><title>Hotel Wi-Fi</title><form><label>Room <input name=room></label></form>'
 
@@ -25,13 +24,10 @@ async function consoleProblems(page: Page, action: () => Promise<void>): Promise
 
 describe('a network that reaches nothing', () => {
   const browser = useBrowser()
-  let server: StaticServer
-
-  beforeAll(async () => { server = await serveStatic('dist') })
-  afterAll(async () => { await server.close() })
+  const server = useOwnServer()
 
   async function visitedOnce(): Promise<Page> {
-    const context = await browser().newContext({ baseURL: server.url, viewport: { width: 360, height: 780 }, locale: 'en-GB' })
+    const context = await browser().newContext({ baseURL: server().url, viewport: { width: 360, height: 780 }, locale: 'en-GB' })
     context.setDefaultTimeout(20_000)
     const page = await context.newPage()
     await openCatalogue(page)
@@ -43,7 +39,7 @@ describe('a network that reaches nothing', () => {
     const page = await visitedOnce()
     const count = await page.locator('.result-count').innerText()
     // Every connection is cut as soon as it is made.
-    server.setIntercept((req) => {
+    server().setIntercept((req) => {
       req.socket.destroy()
       return true
     })
@@ -64,7 +60,7 @@ describe('a network that reaches nothing', () => {
     await page.locator('.status-line').getByRole('button', { name: 'Dismiss' }).click()
     await page.locator('.status-line').getByText('Could not check for updates').waitFor({ state: 'detached' })
     expect(await page.locator('article.practice-card').count()).toBeGreaterThan(0)
-    server.setIntercept(undefined)
+    server().setIntercept(undefined)
     await page.context().close()
   })
 
@@ -84,7 +80,7 @@ describe('a network that reaches nothing', () => {
 
   it('behind a captive portal that answers every request with its login page, stays calm too', async () => {
     const page = await visitedOnce()
-    server.setIntercept((req, res) => {
+    server().setIntercept((req, res) => {
       if (!req.url?.startsWith('/feed/'))
         return false
       res.writeHead(200, { 'content-type': 'text/html' }).end(CAPTIVE_PAGE)
@@ -101,7 +97,7 @@ describe('a network that reaches nothing', () => {
     await page.getByRole('status').filter({ hasText: 'Could not check for updates. The catalogue on this device is unchanged.' }).waitFor()
 
     // Back on a real network, "Update now" says the catalogue is up to date, with its date.
-    server.setIntercept(undefined)
+    server().setIntercept(undefined)
     await page.getByRole('button', { name: 'Update now' }).click()
     await page.getByRole('status').filter({ hasText: /^Up to date: the catalogue of .+ is the newest\.$/u }).waitFor()
     await page.context().close()
@@ -110,13 +106,10 @@ describe('a network that reaches nothing', () => {
 
 describe('Settings', () => {
   const browser = useBrowser()
-  let server: StaticServer
-
-  beforeAll(async () => { server = await serveStatic('dist') })
-  afterAll(async () => { await server.close() })
+  const server = useOwnServer()
 
   it('names the catalogue by its date and size, and keeps its address under Advanced', async () => {
-    const context = await browser().newContext({ baseURL: server.url, viewport: { width: 360, height: 780 }, locale: 'en-GB' })
+    const context = await browser().newContext({ baseURL: server().url, viewport: { width: 360, height: 780 }, locale: 'en-GB' })
     const page = await context.newPage()
     await openCatalogue(page)
     await page.goto('/settings')

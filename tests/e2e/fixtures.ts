@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { launchChromium } from '../../tools/chromium'
+import { serveStatic, type StaticServer } from '../../tools/serve'
 
 export const baseUrl = (): string => inject('baseUrl')
 
@@ -16,6 +17,21 @@ export function useBrowser(): () => Browser {
     if (!browser)
       throw new Error('The browser is not running')
     return browser
+  }
+}
+
+/**
+ * A server of its own for the built app (dist/), for tests that change what the network answers
+ * (`setIntercept`) without touching the other files' server: started before the block's tests, closed after.
+ */
+export function useOwnServer(): () => StaticServer {
+  let server: StaticServer | undefined
+  beforeAll(async () => { server = await serveStatic('dist') })
+  afterAll(async () => { await server?.close() })
+  return () => {
+    if (!server)
+      throw new Error('The server is not running')
+    return server
   }
 }
 

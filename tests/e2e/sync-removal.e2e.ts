@@ -1,24 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serveStatic, type StaticServer } from '../../tools/serve'
-import { axe, openCatalogue, useBrowser } from './fixtures'
+import { describe, expect, it } from 'vitest'
+import { axe, openCatalogue, useBrowser, useOwnServer } from './fixtures'
 
 describe('a feed that would remove most of the catalogue', () => {
   const browser = useBrowser()
-  let server: StaticServer
-
-  beforeAll(async () => { server = await serveStatic('dist') })
-  afterAll(async () => { await server.close() })
+  const server = useOwnServer()
 
   it('is not applied until the user agrees; keeping what the device has is the default', async () => {
-    const context = await browser().newContext({ baseURL: server.url, viewport: { width: 360, height: 780 }, bypassCSP: true })
+    const context = await browser().newContext({ baseURL: server().url, viewport: { width: 360, height: 780 }, bypassCSP: true })
     const page = await context.newPage()
     await openCatalogue(page)
     const before = (await page.locator('.result-count').innerText()).trim()
     const held = Number.parseInt(before, 10)
 
     // The server now publishes an empty catalogue, as a broken publishing run would.
-    const real = await (await fetch(`${server.url}/feed/manifest.json`)).json() as Record<string, unknown>
-    server.setIntercept((req, res) => {
+    const real = await (await fetch(`${server().url}/feed/manifest.json`)).json() as Record<string, unknown>
+    server().setIntercept((req, res) => {
       if (!req.url?.startsWith('/feed/manifest.json'))
         return false
       const empty = { ...real, version: 'emptied', practiceCount: 0, shards: [], searchIndex: [] }

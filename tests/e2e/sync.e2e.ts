@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serveStatic, type StaticServer } from '../../tools/serve'
-import { openCatalogue, useBrowser } from './fixtures'
+import { describe, expect, it } from 'vitest'
+import { openCatalogue, useBrowser, useOwnServer } from './fixtures'
 
 describe('a tampered feed', () => {
   const browser = useBrowser()
-  let server: StaticServer
-
-  beforeAll(async () => { server = await serveStatic('dist') })
-  afterAll(async () => { await server.close() })
+  const server = useOwnServer()
 
   it('shows the error and keeps the catalogue the device already has', async () => {
-    const context = await browser().newContext({ baseURL: server.url, viewport: { width: 360, height: 780 } })
+    const context = await browser().newContext({ baseURL: server().url, viewport: { width: 360, height: 780 } })
     const page = await context.newPage()
     await openCatalogue(page)
     const before = await page.locator('.result-count').innerText()
 
     // The server now announces a new version whose first shard does not match its checksum.
-    const real = await (await fetch(`${server.url}/feed/manifest.json`)).json() as { version: string, shards: { sha256: string }[] }
-    server.setIntercept((req, res) => {
+    const real = await (await fetch(`${server().url}/feed/manifest.json`)).json() as { version: string, shards: { sha256: string }[] }
+    server().setIntercept((req, res) => {
       if (!req.url?.startsWith('/feed/manifest.json'))
         return false
       const tampered = { ...real, version: `${real.version}-tampered`, shards: real.shards.map((s, i) => i === 0 ? { ...s, sha256: 'f'.repeat(64) } : s) }
@@ -36,7 +32,7 @@ describe('a tampered feed', () => {
     await page.getByRole('alert').filter({ hasText: 'checksum' }).waitFor()
 
     // Once the feed is whole again, Retry recovers and the error goes.
-    server.setIntercept(undefined)
+    server().setIntercept(undefined)
     await page.getByRole('alert').getByRole('button', { name: 'Try again' }).click()
     await page.getByRole('alert').filter({ hasText: 'checksum' }).waitFor({ state: 'detached' })
     expect(await page.locator('.result-count').innerText()).toBe(before)
