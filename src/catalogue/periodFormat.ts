@@ -38,3 +38,12 @@ export function formatPeriod(period: Period, locale: string, words: PeriodWords)
   const { years } = formatsFor(locale)
   return first === last ? years.format(yearDate(first)) : years.formatRange(yearDate(first), yearDate(last))
 }
+
+/**
+ * Whether the source's wording of a period says nothing the reader's does not: the same words and numbers up
+ * to case, accents, spaces and dashes ("Since 2014" and "since 2014", "2015-2020" and "2015–2020"). Then the
+ * page need not show the source's wording as well.
+ */
+export function saysTheSame(shown: string, source: string): boolean {
+  return new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true }).compare(shown, source) === 0
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { chooseTextLanguage } from '../../src/catalogue/contentLanguage'
 import { parsePeriod } from '../../src/catalogue/period'
-import { formatPeriod, type PeriodWords } from '../../src/catalogue/periodFormat'
+import { formatPeriod, saysTheSame, type PeriodWords } from '../../src/catalogue/periodFormat'
 
 const WORDS: Record<string, PeriodWords> = {
   'en': { ongoing: 'ongoing', since: year => `since ${year}` },
@@ -60,5 +60,20 @@ describe('the language a practice is read in', () => {
 
   it('matches a regional preference to the language\'s text', () => {
     expect(chooseTextLanguage('en', ['pt-PT'], 'es', ['pt-BR'])).toEqual({ language: 'pt-PT', fallback: true })
+  })
+})
+
+describe('the source\'s wording beside the reader\'s', () => {
+  it('is left out when it says the same (case, accents, spaces and dashes aside)', () => {
+    expect(saysTheSame('since 2014', 'Since 2014')).toBe(true)
+    expect(saysTheSame('2015–2020', '2015-2020')).toBe(true)
+    expect(saysTheSame('2015 – 2020', '2015-2020')).toBe(true)
+  })
+
+  it('is kept when it says more or says it in other words', () => {
+    expect(saysTheSame('2015–2025', '2015-2020 / 2021-25')).toBe(false)
+    expect(saysTheSame('depuis 2014', 'Since 2014')).toBe(false)
+    expect(saysTheSame('since 2014', 'Since 2015')).toBe(false)
+    expect(saysTheSame('ongoing', 'ongoing since 2017')).toBe(false)
   })
 })
