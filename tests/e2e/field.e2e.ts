@@ -53,10 +53,10 @@ async function repeatedControlNames(page: Page): Promise<string[]> {
  * its own (Range.getClientRects): a word whole on one line gives boxes side by side, a split one boxes one
  * under the other. Text hidden for screen readers only is skipped.
  */
-function wordsSplitInButtons(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+function wordsSplitInButtons(page: Page, selector = 'button, .btn, [role="button"]'): Promise<string[]> {
+  return page.evaluate((selector) => {
     const split: string[] = []
-    for (const button of document.querySelectorAll<HTMLElement>('button, .btn, [role="button"]')) {
+    for (const button of document.querySelectorAll<HTMLElement>(selector)) {
       if (!button.checkVisibility())
         continue
       const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT)
@@ -74,7 +74,7 @@ function wordsSplitInButtons(page: Page): Promise<string[]> {
       }
     }
     return split
-  })
+  }, selector)
 }
 
 async function largestText(page: Page): Promise<void> {
@@ -181,6 +181,16 @@ describe('the first hour in the field', () => {
       await context.close()
     })
   }
+
+  it('keeps each navigation label whole on a 360 px phone in English', async () => {
+    const context = await newContext(browser(), { locale: 'en-GB', viewport: { width: 360, height: 780 } })
+    const page = await context.newPage()
+    await openCatalogue(page)
+    const labels = await page.locator('nav a').allInnerTexts()
+    expect(labels.map(l => l.trim())).toEqual(['Catalogue', 'Map', 'Saved', 'Drafts', 'Settings'])
+    expect(await wordsSplitInButtons(page, 'nav a')).toEqual([])
+    await context.close()
+  })
 
   it('finds a word split over two lines when there is one (the measure above can fail)', async () => {
     const context = await newContext(browser())
