@@ -39,7 +39,7 @@ export function practicePlainText(practice: Practice, details: readonly string[]
 }
 
 /** A mailto: address with subject and body (each encoded; nothing the user typed can add a header). */
-export function mailtoHref(to: string, subject: string, body: string): string {
+function mailtoHref(to: string, subject: string, body: string): string {
   return `mailto:${encodeURIComponent(to).replace(/%40/gu, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`
 }
 
