@@ -71,6 +71,12 @@ describe('accessibility', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('catalogue-search')
     await page.keyboard.type('bilbao')
     await page.waitForURL(/q=bilbao/)
+    // Tab once the new results are on screen: while their cards' data is read, the list holds placeholders
+    // with nothing to focus, and a Tab pressed then would leave the page.
+    await page.waitForFunction(() => {
+      const cards = [...document.querySelectorAll('article.practice-card')]
+      return cards.length > 0 && cards.every(card => card.textContent?.includes('Bilbao'))
+    })
     let reachedCard = false
     for (let i = 0; i < 80 && !reachedCard; i++) {
       await page.keyboard.press('Tab')
