@@ -1,4 +1,5 @@
 import { createPinia, setActivePinia } from 'pinia'
+import { effectScope, nextTick, shallowRef } from 'vue'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useToastStore, type Toast } from '../../src/stores/toast'
 
@@ -25,6 +26,27 @@ describe('the toast store', () => {
     toasts.dismiss(first)
     expect(toasts.current).toBe(second)
     toasts.dismiss(second)
+    expect(toasts.current).toBeUndefined()
+  })
+
+  it('follows a removal that can be undone: up while there is one, down when it is undone or forgotten, and with its page', async () => {
+    const toasts = useToastStore()
+    const removed = shallowRef<string | undefined>()
+    const scope = effectScope()
+    scope.run(() => toasts.follow(() => removed.value, title => toast(`Deleted draft “${title}”.`)))
+    expect(toasts.current).toBeUndefined()
+    removed.value = 'A'
+    await nextTick()
+    expect(toasts.current?.message()).toBe('Deleted draft “A”.')
+    removed.value = 'B'
+    await nextTick()
+    expect(toasts.current?.message()).toBe('Deleted draft “B”.')
+    removed.value = undefined
+    await nextTick()
+    expect(toasts.current).toBeUndefined()
+    removed.value = 'C'
+    await nextTick()
+    scope.stop()
     expect(toasts.current).toBeUndefined()
   })
 })
